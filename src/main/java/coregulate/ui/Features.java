@@ -1,0 +1,49 @@
+package coregulate.ui;
+
+import coregulate.ui.shell.Page;
+import coregulate.ui.today.TodayFeature;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds every area of the app from the shared context: this is where features are wired to each other,
+ * through constructors, and the only place that knows them all.
+ */
+public final class Features {
+    private final List<Feature> all = new ArrayList<>();
+    private final Runnable callTimeOut;
+    private final Runnable breatheNow;
+
+    public Features(AppContext ctx) {
+        var checkIn = new PlaceholderFeature(Page.CHECK_IN);
+        var triggers = new PlaceholderFeature(Page.TRIGGERS);
+        var timeOut = new PlaceholderFeature(Page.TIME_OUT);
+        var exercises = new PlaceholderFeature(Page.EXERCISES);
+        var insights = new PlaceholderFeature(Page.INSIGHTS);
+        var settings = new PlaceholderFeature(Page.SETTINGS);
+        List<Feature> others = List.of(checkIn, triggers, timeOut, exercises, insights, settings);
+        all.add(new TodayFeature(ctx.state(), () -> others));
+        all.addAll(others);
+        callTimeOut = () -> ctx.navigator().show(Page.TIME_OUT);
+        breatheNow = () -> ctx.navigator().show(Page.EXERCISES);
+    }
+
+    public List<Feature> all() {
+        return List.copyOf(all);
+    }
+
+    public Feature forPage(Page page) {
+        return all.stream().filter(f -> f.page() == page).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No feature for " + page));
+    }
+
+    /** Calls a time-out from anywhere (the shortcut and the header button). */
+    public Runnable callTimeOut() {
+        return callTimeOut;
+    }
+
+    /** Starts the partner's favourite or suggested breathing exercise from anywhere. */
+    public Runnable breatheNow() {
+        return breatheNow;
+    }
+}

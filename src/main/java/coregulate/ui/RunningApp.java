@@ -1,0 +1,217 @@
+package coregulate.ui;
+
+import coregulate.app.AppInfo;
+import coregulate.app.Store;
+import coregulate.domain.Couple;
+import coregulate.domain.Partner;
+import coregulate.domain.Ticker;
+import coregulate.service.CoupleService;
+import coregulate.service.SettingsService;
+import coregulate.service.SettingsService.WindowBounds;
+import coregulate.storage.DeviceRepository;
+import coregulate.storage.couple.CoupleRepository;
+import coregulate.storage.settings.SettingsRepository;
+import coregulate.ui.common.UiTasks;
+import coregulate.ui.shell.MainWindow;
+import coregulate.ui.shell.Navigator;
+import coregulate.ui.shell.ThemeManager;
+import coregulate.ui.welcome.WelcomeView;
+import coregulate.ui.welcome.WelcomeViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The composition root: opens the data folder in the background, then shows the welcome or the main window.
+ * Tests start it on their own stage with their own clock and data folder, just as the app does.
+ */
+public final class RunningApp implements AutoCloseable {
+    public static final double DEFAULT_WIDTH = 1180;
+    public static final double DEFAULT_HEIGHT = 760;
+
+    /** How to start: where the data is, and the clocks (tests pass fake ones). */
+    public record Options(Path dataDir, Clock clock, Ticker ticker, Executor fx, Consumer<String> startupProblem) {
+    }
+
+    private final Stage stage;
+    private final Options options;
+    private final UiTasks tasks;
+    private final AppState state = new AppState();
+    private final Navigator navigator = new Navigator();
+    private Store store;
+    private AppContext context;
+    private Features features;
+    private Runnable onMainShown = () -> { };
+
+    private RunningApp(Stage stage, Options options) {
+        this.stage = stage;
+        this.options = options;
+        this.tasks = UiTasks.withFxExecutor(options.fx());
+    }
+
+    /** Starts on the FX thread; returns at once while the store opens in the background. */
+    public static RunningApp start(Stage stage, Options options) {
+        var app = new RunningApp(stage, options);
+        app.begin();
+        return app;
+    }
+
+    /** Runs once the main window (or the welcome) shows current data; the start-up benchmark hooks in here. */
+    public void setOnMainShown(Runnable callback) {
+        this.onMainShown = callback;
+    }
+
+    private record Loaded(Store store, UUID deviceId, Optional<Couple> couple, boolean dark,
+                          Optional<WindowBounds> bounds, Optional<String> lastPartner) {
+    }
+
+    private void begin() {
+        stage.setTitle(AppInfo.NAME);
+        var opening = new Label("Opening Coregulate…");
+        var root = new StackPane(opening);
+        stage.setScene(new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        ThemeManager.apply(stage.getScene(), false);
+        stage.show();
+        tasks.run(this::openAndLoad, this::onLoaded, this::showProblem);
+    }
+
+    private Loaded openAndLoad() {
+        var opened = Store.open(options.dataDir());
+        try {
+            var db = opened.database();
+            UUID device = new DeviceRepository(db).localDeviceId(hostName(), options.clock().instant());
+            var settings = new SettingsService(new SettingsRepository(db), options.clock());
+            var couple = new CoupleRepository(db).find();
+            return new Loaded(opened, device, couple, settings.darkTheme(), settings.windowBounds(),
+                    settings.app("current.partner"));
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private static String hostName() {
+        String name = System.getenv("HOSTNAME");
+        return name == null || name.isBlank() ? "This computer" : name;
+    }
+
+    private void onLoaded(Loaded loaded) {
+        this.store = loaded.store();
+        var db = store.database();
+        var settings = new SettingsService(new SettingsRepository(db), options.clock());
+        var couples = new CoupleService(new CoupleRepository(db), options.clock(), loaded.deviceId());
+        context = new AppContext(store.dataDir(), db, loaded.deviceId(), options.clock(), options.ticker(), tasks,
+                state, navigator, settings, couples);
+        state.darkThemeProperty().set(loaded.dark());
+        loaded.bounds().ifPresent(this::applyBounds);
+        state.darkThemeProperty().addListener((obs, old, dark) -> {
+            ThemeManager.apply(stage.getScene(), dark);
+            tasks.run(() -> settings.setDarkTheme(dark), () -> { }, state::reportProblem);
+        });
+        ThemeManager.apply(stage.getScene(), loaded.dark());
+        stage.setOnCloseRequest(e -> rememberBounds());
+        if (loaded.couple().isPresent()) {
+            showMain(loaded.couple().get(), loaded.lastPartner());
+        } else {
+            var vm = new WelcomeViewModel(couples, tasks, couple -> showMain(couple, Optional.empty()));
+            setRoot(new WelcomeView(vm));
+            onMainShown.run();
+        }
+    }
+
+    private void showMain(Couple couple, Optional<String> lastPartner) {
+        state.coupleProperty().set(couple);
+        Partner current = lastPartner.flatMap(id -> couple.partners().stream()
+                .filter(p -> p.id().toString().equals(id)).findFirst()).orElse(couple.first());
+        state.currentPartnerProperty().set(current);
+        state.currentPartnerProperty().addListener((obs, old, p) -> tasks.run(
+                () -> context.settings().putApp("current.partner", p.id().toString()), () -> { },
+                state::reportProblem));
+        stage.setTitle(AppInfo.NAME + " — " + couple.first().name() + " & " + couple.second().name());
+        features = new Features(context);
+        setRoot(new MainWindow(state, navigator, features));
+        onMainShown.run();
+    }
+
+    private void setRoot(Parent root) {
+        stage.getScene().setRoot(root);
+        ThemeManager.apply(stage.getScene(), state.darkThemeProperty().get());
+    }
+
+    private void showProblem(Throwable e) {
+        String message = UiTasks.message(e);
+        options.startupProblem().accept(message);
+        var text = new Label(message);
+        text.setId("startup-problem");
+        text.setWrapText(true);
+        var close = new Button("Close");
+        close.setId("startup-close");
+        close.setOnAction(ev -> stage.close());
+        var box = new VBox(16, new Label("Coregulate could not start"), text, close);
+        box.setPadding(new Insets(32));
+        box.setMaxWidth(640);
+        setRoot(box);
+    }
+
+    private void applyBounds(WindowBounds b) {
+        stage.setWidth(Math.max(b.width(), 900));
+        stage.setHeight(Math.max(b.height(), 600));
+        stage.setX(b.x());
+        stage.setY(b.y());
+        stage.setMaximized(b.maximized());
+    }
+
+    private void rememberBounds() {
+        if (context == null) {
+            return;
+        }
+        var bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+        tasks.run(() -> context.settings().setWindowBounds(bounds), () -> { }, state::reportProblem);
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    public Optional<AppContext> context() {
+        return Optional.ofNullable(context);
+    }
+
+    public Optional<Features> features() {
+        return Optional.ofNullable(features);
+    }
+
+    public UiTasks tasks() {
+        return tasks;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Saves the window's place, then releases the data folder. Safe to call twice. */
+    @Override
+    public void close() {
+        rememberBounds();
+        tasks.awaitIdle();
+        tasks.close();
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+}

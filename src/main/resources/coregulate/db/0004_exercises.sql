@@ -1,0 +1,2 @@
+-- Reserved for a later feature; intentionally empty until that feature ships.
+SELECT 1;

@@ -1,0 +1,81 @@
+package coregulate.testing;
+
+import coregulate.ui.RunningApp;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real app on a test's own data folder and clocks, on TestFX's headless stage, and waits until
+ * background work has come back to the screen.
+ */
+public final class AppHarness implements AutoCloseable {
+    private final Path dataDir;
+    private final FakeClock clock;
+    private final FakeTicker ticker;
+    private final List<String> startupProblems = new ArrayList<>();
+    private RunningApp app;
+
+    public AppHarness(Path dataDir, FakeClock clock) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.ticker = new FakeTicker(clock);
+    }
+
+    public AppHarness(Path dataDir) {
+        this(dataDir, new FakeClock());
+    }
+
+    public RunningApp start() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            app = RunningApp.start(stage, new RunningApp.Options(dataDir, clock, ticker, Platform::runLater,
+                    startupProblems::add));
+        }).get(20, TimeUnit.SECONDS);
+        settle();
+        return app;
+    }
+
+    /** Waits for background tasks and the FX events they post, twice, since one may start another. */
+    public void settle() {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (app != null) {
+                app.tasks().awaitIdle();
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    public RunningApp app() {
+        return app;
+    }
+
+    public FakeClock clock() {
+        return clock;
+    }
+
+    public FakeTicker ticker() {
+        return ticker;
+    }
+
+    public List<String> startupProblems() {
+        return startupProblems;
+    }
+
+    /** Closes the app as a person would (the window's close), releasing its data folder. */
+    @Override
+    public void close() throws Exception {
+        if (app != null) {
+            WaitForAsyncUtils.asyncFx(() -> app.close()).get(20, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            app = null;
+        }
+    }
+}
