@@ -8,7 +8,7 @@ import java.util.Optional;
 /** The parsed command line. Unknown options are an error, so that a typo never silently opens the app. */
 public record CommandLine(boolean help, boolean version, Optional<Path> dataDir, Optional<Path> exportJson,
                           Optional<Path> exportCsv, Optional<Path> importJson, boolean demo,
-                          boolean printStartupMs, List<String> errors) {
+                          boolean printStartupMs, boolean exitAfterStartup, List<String> errors) {
 
     public static final String USAGE = """
             Usage: coregulate [options]
@@ -24,6 +24,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataDir,
               --import FILE        read a Coregulate JSON export into the store and exit
               --demo               open a sample couple in a separate demo data folder
               --print-startup-ms   print how long start-up took, in milliseconds
+              --exit-after-startup close again as soon as Today shows (for start-up benchmarks)
               --help               show this help and exit
               --version            show the version and exit
             """;
@@ -33,6 +34,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataDir,
         boolean version = false;
         boolean demo = false;
         boolean startup = false;
+        boolean exitAfterStartup = false;
         Path dataDir = null;
         Path export = null;
         Path exportCsv = null;
@@ -51,6 +53,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataDir,
                 case "--version", "-V" -> version = true;
                 case "--demo" -> demo = true;
                 case "--print-startup-ms" -> startup = true;
+                case "--exit-after-startup" -> exitAfterStartup = true;
                 case "--data-dir", "--export", "--export-csv", "--import" -> {
                     String value = inlineValue;
                     if (value == null) {
@@ -80,7 +83,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataDir,
             }
         }
         return new CommandLine(help, version, Optional.ofNullable(dataDir), Optional.ofNullable(export),
-                Optional.ofNullable(exportCsv), Optional.ofNullable(importFile), demo, startup, List.copyOf(errors));
+                Optional.ofNullable(exportCsv), Optional.ofNullable(importFile), demo, startup, exitAfterStartup,
+                List.copyOf(errors));
     }
 
     /** Whether this run works on files and exits without opening a window. */

@@ -104,6 +104,7 @@ public final class WelcomeView extends ScrollPane {
         label.setWrapText(true);
         label.setMaxWidth(260);
         label.textProperty().bind(problem);
+        label.managedProperty().bind(label.visibleProperty().and(problem.isNotEmpty()));
         return label;
     }
 
