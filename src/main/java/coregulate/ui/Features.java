@@ -20,7 +20,7 @@ public final class Features {
         var timeOut = new PlaceholderFeature(Page.TIME_OUT);
         var exercises = new PlaceholderFeature(Page.EXERCISES);
         var insights = new PlaceholderFeature(Page.INSIGHTS);
-        var settings = new PlaceholderFeature(Page.SETTINGS);
+        var settings = new coregulate.ui.settings.SettingsFeature(ctx, List.of());
         List<Feature> others = List.of(checkIn, triggers, timeOut, exercises, insights, settings);
         all.add(new TodayFeature(ctx.state(), () -> others));
         all.addAll(others);

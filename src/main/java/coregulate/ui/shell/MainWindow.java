@@ -60,10 +60,10 @@ public final class MainWindow extends BorderPane {
         for (Partner p : state.coupleProperty().get().partners()) {
             var button = new ToggleButton(p.name());
             button.setId("partner-" + p.position());
-            button.setUserData(p);
+            button.setUserData(p.id());
             button.setToggleGroup(partnerGroup);
             button.setTooltip(new Tooltip("Switch to " + p.name() + " (Ctrl+" + p.position() + ")"));
-            button.setSelected(p.equals(state.currentPartner()));
+            button.setSelected(p.id().equals(state.currentPartner().id()));
             partners.getChildren().add(button);
         }
         var spacer = new Region();
@@ -128,11 +128,15 @@ public final class MainWindow extends BorderPane {
                 // Keep one partner always selected: clicking the current one again does not deselect it.
                 partnerGroup.selectToggle(old);
             } else {
-                state.currentPartnerProperty().set((Partner) toggle.getUserData());
+                state.coupleProperty().get().partner((java.util.UUID) toggle.getUserData())
+                        .filter(p -> !p.id().equals(state.currentPartner().id()))
+                        .ifPresent(state.currentPartnerProperty()::set);
             }
         });
         state.currentPartnerProperty().addListener((obs, old, p) -> partnerGroup.getToggles().forEach(
-                t -> t.setSelected(t.getUserData().equals(p))));
+                t -> t.setSelected(t.getUserData().equals(p.id()))));
+        state.coupleProperty().addListener((obs, old, couple) -> partnerGroup.getToggles().forEach(t -> couple
+                .partner((java.util.UUID) t.getUserData()).ifPresent(p -> ((ToggleButton) t).setText(p.name()))));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(TIME_OUT_SHORTCUT, () -> features.callTimeOut().run());
