@@ -2,11 +2,23 @@ package coregulate;
 
 import coregulate.app.AppInfo;
 import coregulate.app.CommandLine;
-import javafx.application.Application;
+import coregulate.app.DataFolder;
+import coregulate.app.Store;
+import coregulate.domain.Ticker;
+import coregulate.ui.RunningApp;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 
 /**
- * The launcher. It does not extend Application, so the app also starts from a plain classpath, and
- * --help and --version answer without opening a window.
+ * The launcher. It does not extend Application, so the app also starts from a plain classpath; --help and
+ * --version answer without opening a window; and the data store starts opening while JavaFX starts up, so
+ * that Today shows sooner.
  */
 public final class Main {
     private Main() {
@@ -27,6 +39,42 @@ public final class Main {
             System.out.println(AppInfo.NAME + " " + AppInfo.version());
             return;
         }
-        Application.launch(CoregulateApp.class, args);
+        Path dataDir = DataFolder.resolveForThisMachine(cli.dataDir());
+        var opening = CompletableFuture.supplyAsync(() -> Store.open(dataDir));
+        Platform.startup(() -> startWindow(cli, dataDir, () -> awaitStore(opening)));
+    }
+
+    private static Store awaitStore(CompletableFuture<Store> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static void startWindow(CommandLine cli, Path dataDir, Supplier<Store> store) {
+        var stage = new Stage();
+        if (cli.printStartupMs()) {
+            stage.setOnShown(e -> System.out.println("startup-ms window=" + sinceJvmStart()));
+        }
+        var running = RunningApp.start(stage, new RunningApp.Options(dataDir, Clock.systemUTC(), Ticker.system(),
+                Platform::runLater, message -> System.err.println("Coregulate: " + message), store));
+        stage.setOnHidden(e -> running.close());
+        if (cli.printStartupMs()) {
+            running.setOnMainShown(() -> Platform.runLater(() -> {
+                System.out.println("startup-ms today=" + sinceJvmStart());
+                if (cli.exitAfterStartup()) {
+                    stage.hide();
+                }
+            }));
+        }
+    }
+
+    /** Start-up is counted from the JVM's own start time, the closest we can get to process start. */
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

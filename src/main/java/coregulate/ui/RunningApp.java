@@ -41,7 +41,12 @@ public final class RunningApp implements AutoCloseable {
     public static final double DEFAULT_HEIGHT = 760;
 
     /** How to start: where the data is, and the clocks (tests pass fake ones). */
-    public record Options(Path dataDir, Clock clock, Ticker ticker, Executor fx, Consumer<String> startupProblem) {
+    public record Options(Path dataDir, Clock clock, Ticker ticker, Executor fx, Consumer<String> startupProblem,
+                          java.util.function.Supplier<Store> storeOpener) {
+        /** Opens the store on the background thread when the window asks for it. */
+        public Options(Path dataDir, Clock clock, Ticker ticker, Executor fx, Consumer<String> startupProblem) {
+            this(dataDir, clock, ticker, fx, startupProblem, () -> Store.open(dataDir));
+        }
     }
 
     private final Stage stage;
@@ -89,7 +94,7 @@ public final class RunningApp implements AutoCloseable {
     }
 
     private Loaded openAndLoad() {
-        var opened = Store.open(options.dataDir());
+        var opened = options.storeOpener().get();
         try {
             var db = opened.database();
             UUID device = new DeviceRepository(db).localDeviceId(hostName(), options.clock().instant());
