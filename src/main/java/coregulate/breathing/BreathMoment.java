@@ -3,9 +3,11 @@ package coregulate.breathing;
 /**
  * What the pacer shows at one instant: the phase, how far through it (0..1), whole seconds left in it (as a
  * person counts: 4, 3, 2, 1), and the session's time left. {@code finished} once the session's time is up.
+ * {@code fullness} (0 empty lungs .. 1 full) is what the shape's size follows: it grows on breathing in, stays
+ * on a hold and shrinks on breathing out.
  */
 public record BreathMoment(int cycle, int phaseIndex, Phase phase, double fraction, int secondsLeftInPhase,
-                           long elapsedNanos, long remainingNanos, boolean finished) {
+                           long elapsedNanos, long remainingNanos, boolean finished, double fullness) {
 
     public PhaseKind kind() {
         return phase.kind();

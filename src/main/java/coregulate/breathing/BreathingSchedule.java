@@ -12,6 +12,8 @@ public final class BreathingSchedule {
     private final List<Phase> phases;
     private final long[] phaseStart;
     private final long[] phaseLength;
+    private final double[] startLevel;
+    private final double[] endLevel;
     private final long cycleNanos;
     private final long totalNanos;
     private final double breathsPerMinute;
@@ -36,6 +38,20 @@ public final class BreathingSchedule {
             offset += phaseLength[i];
         }
         cycleNanos = offset;
+        startLevel = new double[phases.size()];
+        endLevel = new double[phases.size()];
+        double level = 0;
+        for (int i = 0; i < phases.size(); i++) {
+            startLevel[i] = level;
+            var kind = phases.get(i).kind();
+            boolean moreInFollows = i + 1 < phases.size() && phases.get(i + 1).kind() == PhaseKind.INHALE;
+            if (kind == PhaseKind.INHALE) {
+                level = moreInFollows ? 0.85 : 1.0;
+            } else if (kind == PhaseKind.EXHALE) {
+                level = 0;
+            }
+            endLevel[i] = level;
+        }
         totalNanos = pattern.cycles() != null ? pattern.cycles() * cycleNanos
                 : Math.round(pattern.minutes() * 60 * NANOS);
     }
@@ -84,7 +100,8 @@ public final class BreathingSchedule {
         long leftInPhase = Math.max(0, phaseEnd - intoPhase);
         double fraction = phaseLength[index] == 0 ? 1 : Math.min(1.0, (double) intoPhase / phaseLength[index]);
         int secondsLeft = (int) ((leftInPhase + NANOS - 1) / NANOS);
+        double fullness = startLevel[index] + (endLevel[index] - startLevel[index]) * fraction;
         return new BreathMoment(cycle, index, phases.get(index), fraction, secondsLeft, elapsed,
-                totalNanos - elapsed, finished);
+                totalNanos - elapsed, finished, fullness);
     }
 }
