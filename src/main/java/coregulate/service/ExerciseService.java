@@ -21,7 +21,8 @@ public final class ExerciseService {
     public static final List<String> BREATHE_NOW_DEFAULTS = List.of("resonance-breathing", "extended-exhale");
     private static final String PACE_KEY = "exercise.pace.";
 
-    private final ExerciseLibrary library;
+    private final java.util.function.Supplier<ExerciseLibrary> librarySource;
+    private ExerciseLibrary library;
     private final ExerciseRepository repo;
     private final SettingsService settings;
     private final Clock clock;
@@ -29,27 +30,42 @@ public final class ExerciseService {
 
     public ExerciseService(ExerciseLibrary library, ExerciseRepository repo, SettingsService settings, Clock clock,
                            UUID deviceId) {
-        this.library = library;
+        this(() -> library, repo, settings, clock, deviceId);
+    }
+
+    /** Reads the library on first use, so that the file is read in the background rather than at construction. */
+    public ExerciseService(java.util.function.Supplier<ExerciseLibrary> library, ExerciseRepository repo,
+                           SettingsService settings, Clock clock, UUID deviceId) {
+        this.librarySource = library;
         this.repo = repo;
         this.settings = settings;
         this.clock = clock;
         this.deviceId = deviceId;
     }
 
-    public ExerciseLibrary library() {
+    /** The bundled library; throws ExerciseLibraryException naming the bad entry if the file is wrong. */
+    public synchronized ExerciseLibrary library() {
+        if (library == null) {
+            library = librarySource.get();
+        }
         return library;
+    }
+
+    /** The library if it has been read already, without reading it. */
+    public synchronized Optional<ExerciseLibrary> libraryIfLoaded() {
+        return Optional.ofNullable(library);
     }
 
     /** Bundled exercises followed by the partner's own patterns. */
     public List<Exercise> exercisesFor(UUID partnerId) {
-        var out = new ArrayList<>(library.all());
+        var out = new ArrayList<>(library().all());
         repo.patterns(partnerId).forEach(p -> out.add(p.asExercise()));
         return out;
     }
 
     /** A bundled exercise or anyone's own pattern, by id. */
     public Optional<Exercise> find(String exerciseId) {
-        var bundled = library.byId(exerciseId);
+        var bundled = library().byId(exerciseId);
         if (bundled.isPresent() || !OwnPattern.isOwnId(exerciseId)) {
             return bundled;
         }
@@ -156,7 +172,7 @@ public final class ExerciseService {
                 return found.get();
             }
         }
-        return BREATHE_NOW_DEFAULTS.stream().map(library::byId).flatMap(Optional::stream).findFirst()
+        return BREATHE_NOW_DEFAULTS.stream().map(library()::byId).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The library has no default breathing exercise."));
     }
 
