@@ -44,7 +44,6 @@ final class BreathPacerSkin extends SkinBase<BreathPacer> {
         text.setAlignment(Pos.CENTER);
         text.setMouseTransparent(true);
         stage = new StackPane(outline, shape, text);
-        stage.setMinSize(2 * MAX_RADIUS + 20, 2 * MAX_RADIUS + 20);
         var box = new VBox(14, names, stage, phaseBar, left);
         box.setAlignment(Pos.CENTER);
         getChildren().add(box);
@@ -62,6 +61,11 @@ final class BreathPacerSkin extends SkinBase<BreathPacer> {
         stage.setVisible(true);
         outline.setVisible(!reduced);
         shape.setVisible(!reduced);
+        outline.setManaged(!reduced);
+        shape.setManaged(!reduced);
+        double side = reduced ? 120 : 2 * MAX_RADIUS + 20;
+        stage.setMinSize(side, side);
+        stage.setPrefSize(side, side);
         phaseBar.setVisible(reduced);
         phaseBar.setManaged(reduced);
         if (m == null) {
