@@ -143,10 +143,22 @@ public final class ExercisesViewModel {
 
     /** Opens an exercise's page: steps, why it works, cautions, pace and the partner's average change. */
     public void open(String id) {
-        whenLoaded(() -> find(id).ifPresentOrElse(ex -> {
+        whenLoaded(() -> {
+            if (find(id).isPresent()) {
+                openLoaded(id);
+            } else {
+                // Perhaps just saved (an own pattern): look again once fresh data is in.
+                afterLoad = () -> openLoaded(id);
+                reload();
+            }
+        });
+    }
+
+    private void openLoaded(String id) {
+        find(id).ifPresentOrElse(ex -> {
             select(ex);
             screen.set(Screen.PAGE);
-        }, () -> message.set("That exercise is not in the library any more.")));
+        }, () -> message.set("That exercise is not in the library any more."));
     }
 
     private void select(Exercise ex) {
