@@ -20,6 +20,7 @@ public final class ExercisesFeature implements Feature, ExerciseLauncher {
     private final ExercisesViewModel vm;
     private final PatternEditorViewModel editor;
     private Node view;
+    private java.util.List<Node> todayCards;
 
     public ExercisesFeature(AppContext ctx) {
         this(ctx, ToneCues.system());
@@ -58,6 +59,32 @@ public final class ExercisesFeature implements Feature, ExerciseLauncher {
             vm.reload();
         }
         return view;
+    }
+
+    @Override
+    public java.util.List<Node> todayCards() {
+        if (todayCards == null) {
+            var title = new javafx.scene.control.Label("Need a calm minute?");
+            title.getStyleClass().add("title-4");
+            var text = new javafx.scene.control.Label("Press Ctrl+B from any screen to start your favourite "
+                    + "breathing exercise at once, or pick one that suits how you feel.");
+            text.setWrapText(true);
+            var breathe = new javafx.scene.control.Button("Breathe now");
+            breathe.setId("today-breathe");
+            breathe.getStyleClass().add("accent");
+            breathe.setOnAction(e -> breatheNow());
+            var browse = new javafx.scene.control.Button("Browse exercises");
+            browse.setId("today-exercises");
+            browse.setOnAction(e -> {
+                vm.back();
+                ctx.navigator().show(Page.EXERCISES);
+            });
+            var card = new javafx.scene.layout.VBox(8, title, text, new javafx.scene.layout.HBox(8, breathe, browse));
+            card.getStyleClass().add("card");
+            card.setPrefWidth(340);
+            todayCards = java.util.List.of(card);
+        }
+        return todayCards;
     }
 
     @Override

@@ -79,6 +79,9 @@ public final class ExercisesViewModel {
         return state.currentPartner();
     }
 
+    private record PageData(ExerciseEffect effect, double pace) {
+    }
+
     private record Loaded(List<Exercise> exercises, Set<String> favourites, PacerPreferences preferences) {
     }
 
@@ -167,12 +170,11 @@ public final class ExercisesViewModel {
         paceError.set("");
         effectText.set("");
         UUID partnerId = partner().id();
-        tasks.run(() -> new Object[] {sessions.effect(partnerId, ex),
-                        ex.hasPacer() ? exercises.pace(partnerId, ex) : 0.0},
+        tasks.run(() -> new PageData(sessions.effect(partnerId, ex), ex.hasPacer() ? exercises.pace(partnerId, ex) : 0),
                 result -> {
                     if (ex.equals(selected.get())) {
-                        effectText.set(((ExerciseEffect) result[0]).summary());
-                        pace = (Double) result[1];
+                        effectText.set(result.effect().summary());
+                        pace = result.pace();
                         paceText.set(ex.hasPacer() ? PaceRange.text(pace) : "");
                     }
                 }, state::reportProblem);

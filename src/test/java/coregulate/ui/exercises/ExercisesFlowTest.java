@@ -139,6 +139,53 @@ class ExercisesFlowTest {
     }
 
     @Test
+    void paceIsKeptWithinSafeBoundsAndRememberedForThatPartner() throws Exception {
+        ExerciseFixtures.coupleIn(dataDir, new coregulate.testing.FakeClock());
+        try (var harness = new AppHarness(dataDir)) {
+            harness.start();
+            robot.clickOn("#nav-exercises");
+            harness.settle();
+            Snapshots.save(harness.app().stage().getScene(), "exercises-library");
+            robot.clickOn("Resonance breathing");
+            harness.settle();
+            var pace = robot.lookup("#pace-field").queryAs(javafx.scene.control.TextField.class);
+            assertEquals("5.5", pace.getText());
+            robot.doubleClickOn("#pace-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+            robot.write("9").type(KeyCode.ENTER);
+            harness.settle();
+            assertEquals("Choose a pace from 4.5 to 7 breaths a minute.", text("#pace-error"));
+            for (int i = 0; i < 6; i++) {
+                robot.clickOn("#pace-slower");
+            }
+            harness.settle();
+            assertEquals("", text("#pace-error"));
+            assertEquals("4.5", pace.getText(), "slower stops at the safe lower bound");
+            Snapshots.save(harness.app().stage().getScene(), "exercises-page");
+            robot.clickOn("#partner-2");
+            harness.settle();
+            robot.clickOn("#exercise-back").clickOn("Resonance breathing");
+            harness.settle();
+            assertEquals("5.5", pace.getText(), "Sam has the exercise's own pace");
+        }
+        try (var harness = new AppHarness(dataDir)) {
+            harness.start();
+            robot.clickOn("#partner-1");
+            robot.clickOn("#nav-exercises");
+            harness.settle();
+            robot.clickOn("Resonance breathing");
+            harness.settle();
+            assertEquals("4.5", robot.lookup("#pace-field").queryAs(javafx.scene.control.TextField.class).getText(),
+                    "Ana's pace is remembered");
+            robot.clickOn("#exercise-start");
+            harness.settle();
+            robot.clickOn("#before-0");
+            harness.settle();
+            waitUntil(() -> "Breathe in".equals(text("#pacer-phase")));
+            assertEquals("7", text("#pacer-count"), "4.5 breaths a minute: about 6.7 s in");
+        }
+    }
+
+    @Test
     void startingASecondSessionWhileOneRunsIsRefusedWithAMessage() throws Exception {
         ExerciseFixtures.coupleIn(dataDir, new coregulate.testing.FakeClock());
         try (var harness = new AppHarness(dataDir)) {
