@@ -49,14 +49,18 @@ public record BreathingPattern(double inhale, double topUp, double holdIn, doubl
         return minutes * 60.0;
     }
 
-    /** A short label such as "4 · 4 · 4 · 4". */
+    /** The rhythm in words, leaving out empty phases, e.g. "4 s in, 4 s hold, 4 s out, 4 s rest". */
     public String rhythmText() {
         var parts = new ArrayList<String>();
-        parts.add(fmt(inhale) + (topUp > 0 ? "+" + fmt(topUp) : ""));
-        parts.add(fmt(holdIn));
-        parts.add(fmt(exhale));
-        parts.add(fmt(holdOut));
-        return String.join(" · ", parts);
+        parts.add(fmt(inhale) + " s in" + (topUp > 0 ? " + " + fmt(topUp) + " s more" : ""));
+        if (holdIn > 0) {
+            parts.add(fmt(holdIn) + " s hold");
+        }
+        parts.add(fmt(exhale) + " s out");
+        if (holdOut > 0) {
+            parts.add(fmt(holdOut) + " s rest");
+        }
+        return String.join(", ", parts);
     }
 
     static String fmt(double seconds) {

@@ -23,7 +23,7 @@ public record OwnPattern(RecordMeta meta, String name, BreathingPattern pattern)
         return new Exercise(exerciseId(), name, Category.BREATHING,
                 List.of(ArousalState.ACTIVATED, ArousalState.REGULATED), Math.round(minutes * 10) / 10.0,
                 List.of("Follow the shape: in as it grows, hold while it rests, out as it shrinks.",
-                        "Rhythm: " + pattern.rhythmText() + " seconds (in · hold · out · rest)."),
+                        "Rhythm: " + pattern.rhythmText() + "."),
                 pattern, PaceRange.around(pattern.breathsPerMinute()),
                 "Your own rhythm. Slow breathing with a breath out at least as long as the breath in tends to "
                         + "calm the body most.",

@@ -1,7 +1,6 @@
 package coregulate.ui.exercises;
 
 import coregulate.breathing.Exercise;
-import coregulate.breathing.OwnPattern;
 import coregulate.breathing.PaceRange;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -56,22 +55,17 @@ public final class ExercisePageView extends ScrollPane {
                 .then("★ A favourite (remove)").otherwise("☆ Mark as favourite"));
         favourite.setOnAction(e -> vm.toggleFavourite());
         edit.setId("exercise-edit");
-        edit.setOnAction(e -> {
-            var ex = vm.selectedProperty().get();
-            vm.exerciseService();
-            String id = ex.id();
-            vm.tasks().run(() -> vm.exerciseService().ownPatterns(vm.state().currentPartner().id()).stream()
-                    .filter(p -> p.exerciseId().equals(id)).findFirst().orElseThrow(), (OwnPattern p) -> {
-                        editor.edit(p);
-                        vm.screenProperty().set(ExercisesViewModel.Screen.EDITOR);
-                    }, vm.state()::reportProblem);
-        });
+        edit.setOnAction(e -> vm.withOwnPattern(vm.selectedProperty().get().id(), p -> {
+            editor.edit(p);
+            vm.screenProperty().set(ExercisesViewModel.Screen.EDITOR);
+        }));
         var actions = new HBox(8, start, favourite, edit);
 
         var message = new Label();
         message.setId("exercise-message");
         message.getStyleClass().add("field-error");
         message.textProperty().bind(vm.messageProperty());
+        message.managedProperty().bind(Bindings.isNotEmpty(vm.messageProperty()));
 
         var effectTitle = new Label("How it has gone for you");
         effectTitle.getStyleClass().add("title-4");
@@ -103,7 +97,7 @@ public final class ExercisePageView extends ScrollPane {
         paceError.setId("pace-error");
         paceError.getStyleClass().add("field-error");
         paceError.textProperty().bind(vm.paceErrorProperty());
-        paceError.visibleProperty().bind(paceRow.visibleProperty());
+        paceError.managedProperty().bind(Bindings.isNotEmpty(vm.paceErrorProperty()));
 
         why.setWrapText(true);
         source.setWrapText(true);
@@ -125,7 +119,7 @@ public final class ExercisePageView extends ScrollPane {
             return;
         }
         title.setText(ex.name());
-        String rhythm = ex.hasPacer() ? " · rhythm " + ex.pattern().rhythmText() + " s" : "";
+        String rhythm = ex.hasPacer() ? " · " + ex.pattern().rhythmText() : "";
         meta.setText(ex.category().label() + " · about " + PaceRange.text(ex.durationMinutes()) + " min"
                 + rhythm);
         steps.getChildren().clear();

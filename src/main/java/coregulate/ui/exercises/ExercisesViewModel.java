@@ -180,6 +180,14 @@ public final class ExercisesViewModel {
                 }, state::reportProblem);
     }
 
+    /** Loads the current partner's own pattern behind an exercise id, for the edit form. */
+    public void withOwnPattern(String exerciseId, java.util.function.Consumer<coregulate.breathing.OwnPattern> then) {
+        UUID partnerId = partner().id();
+        tasks.run(() -> exercises.ownPatterns(partnerId).stream().filter(p -> p.exerciseId().equals(exerciseId))
+                .findFirst().orElseThrow(() -> new IllegalStateException("That pattern no longer exists.")),
+                then, state::reportProblem);
+    }
+
     public void back() {
         screen.set(Screen.BROWSE);
     }
@@ -336,14 +344,6 @@ public final class ExercisesViewModel {
 
     public SessionViewModel session() {
         return session;
-    }
-
-    public ExerciseService exerciseService() {
-        return exercises;
-    }
-
-    public UiTasks tasks() {
-        return tasks;
     }
 
     public AppState state() {
