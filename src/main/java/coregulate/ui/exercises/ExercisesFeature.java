@@ -114,9 +114,4 @@ public final class ExercisesFeature implements Feature, ExerciseLauncher {
         }
         return exercises.libraryIfLoaded().flatMap(lib -> lib.byId(exerciseId)).map(e -> e.name()).orElse(exerciseId);
     }
-
-    /** The page's view model, for tests and for the composition root. */
-    ExercisesViewModel viewModel() {
-        return vm;
-    }
 }

@@ -73,6 +73,13 @@ public final class ExercisesViewModel {
             open(ex.id());
         });
         session.sessionPreferencesListener(this::savePreferences);
+        session.stageProperty().addListener((obs, o, stage) -> {
+            // "Not now" before starting: go back to where the person came from, never to an empty screen.
+            if (stage == SessionViewModel.Stage.IDLE && o == SessionViewModel.Stage.BEFORE
+                    && screen.get() == Screen.SESSION) {
+                screen.set(selected.get() != null ? Screen.PAGE : Screen.BROWSE);
+            }
+        });
     }
 
     private Partner partner() {

@@ -99,8 +99,9 @@ public final class SessionView extends StackPane {
         question.setWrapText(true);
         var together = new CheckBox();
         together.setId("session-together");
-        together.textProperty().bind(Bindings.createStringBinding(() -> "Breathe together (" + vm.namesProperty().get()
-                + ")", vm.namesProperty()));
+        together.textProperty().bind(Bindings.concat("Breathe together with ", vm.otherNameProperty(),
+                ": one pacer for you both"));
+        together.visibleProperty().bind(Bindings.isNotEmpty(vm.otherNameProperty()));
         together.selectedProperty().bindBidirectional(vm.togetherProperty());
         var cancel = new Button("Not now");
         cancel.setId("session-cancel");

@@ -51,6 +51,7 @@ public final class SessionViewModel {
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final BooleanProperty together = new SimpleBooleanProperty();
     private final StringProperty names = new SimpleStringProperty("");
+    private final StringProperty otherName = new SimpleStringProperty("");
     private final StringProperty elapsedText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty sound = new SimpleBooleanProperty();
@@ -95,6 +96,7 @@ public final class SessionViewModel {
             return false;
         }
         who = partners;
+        otherName.set(partners.otherName() == null ? "" : partners.otherName());
         exercise.set(ex);
         schedule = ex.hasPacer() ? new BreathingSchedule(ex.pattern(), breathsPerMinute) : null;
         together.set(ex.category() == coregulate.breathing.Category.TOGETHER && partners.otherId() != null);
@@ -262,6 +264,11 @@ public final class SessionViewModel {
 
     public BooleanProperty togetherProperty() {
         return together;
+    }
+
+    /** The other partner's name, for "breathe together with …"; empty when there is none. */
+    public StringProperty otherNameProperty() {
+        return otherName;
     }
 
     public StringProperty namesProperty() {

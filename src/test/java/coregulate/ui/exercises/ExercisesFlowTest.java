@@ -68,6 +68,14 @@ class ExercisesFlowTest {
 
             robot.clickOn("#exercise-start");
             harness.settle();
+            robot.clickOn("#session-cancel");
+            harness.settle();
+            assertTrue(robot.lookup("#exercise-start").query().isVisible(), "'Not now' goes back to the page");
+            robot.clickOn("#exercise-start");
+            harness.settle();
+            assertEquals("Breathe together with Sam: one pacer for you both",
+                    robot.lookup("#session-together").queryAs(javafx.scene.control.CheckBox.class).getText());
+            Snapshots.save(harness.app().stage().getScene(), "exercises-before-rating");
             robot.clickOn("#before-plus-4");
             harness.settle();
             waitUntil(() -> "Breathe in".equals(text("#pacer-phase")));
