@@ -194,6 +194,46 @@ class ExercisesFlowTest {
     }
 
     @Test
+    void ctrlBStartsTheFavouriteAndTwoPartnersCanBreatheTogether() throws Exception {
+        ExerciseFixtures.coupleIn(dataDir, new coregulate.testing.FakeClock());
+        try (var harness = new AppHarness(dataDir)) {
+            harness.start();
+            robot.clickOn("#nav-exercises");
+            harness.settle();
+            robot.clickOn("Cyclic sighing");
+            harness.settle();
+            robot.clickOn("#exercise-favourite");
+            harness.settle();
+            assertEquals("★ A favourite (remove)", robot.lookup("#exercise-favourite").queryButton().getText());
+            robot.clickOn("#nav-today");
+            harness.settle();
+            robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+            harness.settle();
+            waitUntil(() -> robot.lookup("#session-title").tryQuery().map(n -> n.isVisible()
+                    && "Cyclic sighing".equals(((Label) n).getText())).orElse(false));
+            assertEquals("Breathe in", text("#pacer-phase"), "the first cue shows at once, no rating first");
+            robot.clickOn("#session-stop");
+            harness.settle();
+            robot.clickOn("#after-skip");
+            harness.settle();
+
+            robot.clickOn("#exercise-back");
+            robot.clickOn("#filter-category").clickOn("Together");
+            harness.settle();
+            robot.clickOn("Breathing in sync");
+            harness.settle();
+            robot.clickOn("#exercise-start");
+            harness.settle();
+            assertTrue(robot.lookup("#session-together").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
+                    "a together exercise starts for both");
+            robot.clickOn("#before-plus-2");
+            harness.settle();
+            waitUntil(() -> "Ana & Sam".equals(text("#pacer-names")));
+            Snapshots.save(harness.app().stage().getScene(), "exercises-pacer-together");
+        }
+    }
+
+    @Test
     void startingASecondSessionWhileOneRunsIsRefusedWithAMessage() throws Exception {
         ExerciseFixtures.coupleIn(dataDir, new coregulate.testing.FakeClock());
         try (var harness = new AppHarness(dataDir)) {
