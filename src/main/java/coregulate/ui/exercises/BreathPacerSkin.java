@@ -14,10 +14,11 @@ import javafx.scene.shape.Circle;
  * reduced motion: a steady bar for the phase's progress and the same words, nothing that grows or pulses.
  */
 final class BreathPacerSkin extends SkinBase<BreathPacer> {
-    static final double MIN_RADIUS = 50;
-    static final double MAX_RADIUS = 130;
+    static final double MIN_RADIUS = 82;
+    static final double MAX_RADIUS = 140;
 
     private final Circle shape = new Circle(MIN_RADIUS);
+    // The smallest size still holds the words "Breathe out" and the count, so text never spills over the edge.
     private final Circle outline = new Circle(MAX_RADIUS);
     private final Label words = new Label();
     private final Label count = new Label();
