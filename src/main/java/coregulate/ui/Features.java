@@ -18,14 +18,15 @@ public final class Features {
         var checkIn = new PlaceholderFeature(Page.CHECK_IN);
         var triggers = new PlaceholderFeature(Page.TRIGGERS);
         var timeOut = new PlaceholderFeature(Page.TIME_OUT);
-        var exercises = new PlaceholderFeature(Page.EXERCISES);
+        var exercises = new coregulate.ui.exercises.ExercisesFeature(ctx);
+        ExerciseLauncher exerciseLauncher = exercises;
         var insights = new PlaceholderFeature(Page.INSIGHTS);
         var settings = new coregulate.ui.settings.SettingsFeature(ctx, List.of());
         List<Feature> others = List.of(checkIn, triggers, timeOut, exercises, insights, settings);
         all.add(new TodayFeature(ctx.state(), () -> others));
         all.addAll(others);
         callTimeOut = () -> ctx.navigator().show(Page.TIME_OUT);
-        breatheNow = () -> ctx.navigator().show(Page.EXERCISES);
+        breatheNow = exerciseLauncher::breatheNow;
     }
 
     public List<Feature> all() {
