@@ -1,6 +1,14 @@
 package coregulate.ui;
 
+import coregulate.service.checkin.CheckInService;
+import coregulate.service.checkin.HelpsCardService;
+import coregulate.service.checkin.TriggerService;
+import coregulate.storage.checkin.CheckInRepository;
+import coregulate.storage.checkin.HelpsCardRepository;
+import coregulate.storage.checkin.TriggerRepository;
+import coregulate.ui.checkin.CheckInFeature;
 import coregulate.ui.shell.Page;
+import coregulate.ui.triggers.TriggersFeature;
 import coregulate.ui.today.TodayFeature;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +23,11 @@ public final class Features {
     private final Runnable breatheNow;
 
     public Features(AppContext ctx) {
-        var checkIn = new PlaceholderFeature(Page.CHECK_IN);
-        var triggers = new PlaceholderFeature(Page.TRIGGERS);
+        var checkInService = new CheckInService(new CheckInRepository(ctx.database()), ctx.clock(), ctx.deviceId());
+        var triggerService = new TriggerService(new TriggerRepository(ctx.database()), ctx.clock(), ctx.deviceId());
+        var cardService = new HelpsCardService(new HelpsCardRepository(ctx.database()), ctx.clock(), ctx.deviceId());
+        var triggers = new TriggersFeature(ctx, triggerService, cardService);
+        var checkIn = new CheckInFeature(ctx, checkInService, cardService, saved -> { }, triggers::logFrom);
         var timeOut = new PlaceholderFeature(Page.TIME_OUT);
         var exercises = new coregulate.ui.exercises.ExercisesFeature(ctx);
         ExerciseLauncher exerciseLauncher = exercises;

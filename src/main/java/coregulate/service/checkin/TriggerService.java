@@ -51,6 +51,11 @@ public final class TriggerService {
         repo.delete(trigger.meta().id());
     }
 
+    /** Puts a deleted trigger back as it was (the undo after a delete). */
+    public void restore(Trigger trigger) {
+        repo.insert(trigger);
+    }
+
     public List<Trigger> visibleTo(UUID viewer) {
         return repo.visibleTo(viewer, 1000);
     }
