@@ -59,7 +59,7 @@ public final class CheckInRepository {
 
     public Optional<CheckIn> latestBy(UUID author) {
         return db.read(conn -> Jdbc.queryOne(conn,
-                "SELECT * FROM check_in WHERE author_partner_id = ? ORDER BY at DESC LIMIT 1",
+                "SELECT * FROM check_in WHERE author_partner_id = ? ORDER BY at DESC, rowid DESC LIMIT 1",
                 CheckInRepository::map, author));
     }
 
@@ -86,7 +86,7 @@ public final class CheckInRepository {
                 case ACTIVATED -> " AND arousal > " + ArousalState.WINDOW_HIGH;
             });
         });
-        sql.append(" ORDER BY at DESC LIMIT ? OFFSET ?");
+        sql.append(" ORDER BY at DESC, rowid DESC LIMIT ? OFFSET ?");
         params.add(f.limit());
         params.add(f.offset());
         return db.read(conn -> Jdbc.query(conn, sql.toString(), CheckInRepository::map, params.toArray()));

@@ -43,7 +43,7 @@ public final class TriggerRepository {
     }
 
     public List<Trigger> visibleTo(UUID viewer, int limit) {
-        return db.read(c -> Jdbc.query(c, "SELECT * FROM trigger_entry WHERE " + VISIBLE + " ORDER BY at DESC LIMIT ?",
+        return db.read(c -> Jdbc.query(c, "SELECT * FROM trigger_entry WHERE " + VISIBLE + " ORDER BY at DESC, rowid DESC LIMIT ?",
                 TriggerRepository::map, viewer, limit));
     }
 

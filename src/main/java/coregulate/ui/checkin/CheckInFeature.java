@@ -55,7 +55,8 @@ public final class CheckInFeature implements Feature {
             var formView = new CheckInFormView(form, pulseTap, () -> onLogTrigger.accept(form.lastSavedProperty().get()));
             var scroll = new ScrollPane(formView);
             scroll.setFitToWidth(true);
-            scroll.setPrefWidth(600);
+            scroll.setPrefWidth(560);
+            scroll.setMinWidth(460);
             formView.setPadding(new Insets(0, 12, 0, 0));
             var historyView = new HistoryView(history, checkIn -> {
                 form.edit(checkIn);
@@ -66,6 +67,13 @@ public final class CheckInFeature implements Feature {
             page.setPadding(new Insets(24));
             page.getStylesheets().add(getClass().getResource("/coregulate/ui/checkin.css").toExternalForm());
             history.reload();
+            // The scale takes the keyboard as soon as the page opens, so a check-in needs no mouse at all.
+            ctx.navigator().currentProperty().addListener((obs, old, now) -> {
+                if (now == Page.CHECK_IN) {
+                    javafx.application.Platform.runLater(formView::focusScale);
+                }
+            });
+            javafx.application.Platform.runLater(formView::focusScale);
             view = page;
         }
         return view;

@@ -30,6 +30,7 @@ public final class CheckInFormView extends VBox {
     private final CheckInFormViewModel vm;
     private final PulseTapViewModel pulseTap;
     private final Button logTrigger = new Button("Log what triggered this");
+    private ArousalScale scale;
 
     public CheckInFormView(CheckInFormViewModel vm, PulseTapViewModel pulseTap, Runnable onLogTrigger) {
         super(12);
@@ -42,7 +43,7 @@ public final class CheckInFormView extends VBox {
     private void createView(Runnable onLogTrigger) {
         var title = new Label("How is your body right now?");
         title.getStyleClass().add("title-3");
-        var scale = new ArousalScale();
+        scale = new ArousalScale();
         scale.valueProperty().bindBidirectional(vm.arousalProperty());
         var picked = new Label();
         picked.setId("arousal-picked");
@@ -59,6 +60,10 @@ public final class CheckInFormView extends VBox {
                 e.consume();
             }
         });
+    }
+
+    public void focusScale() {
+        scale.requestFocus();
     }
 
     private VBox signals() {
@@ -226,6 +231,7 @@ public final class CheckInFormView extends VBox {
         save.getStyleClass().add("accent");
         save.disableProperty().bind(vm.whyCannotSave().isNotEmpty());
         save.setOnAction(e -> vm.save());
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var why = new Label();
         why.setId("save-why");
         why.getStyleClass().add("hint");

@@ -124,21 +124,21 @@ public final class HistoryView extends VBox {
             if (!c.note().isBlank()) {
                 var note = new Label(c.note().length() > 160 ? c.note().substring(0, 160) + "…" : c.note());
                 note.setWrapText(true);
-                note.setMaxWidth(360);
                 box.getChildren().add(note);
             }
-            var row = new HBox(8, box);
             if (vm.isMine(c)) {
-                var spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
                 var edit = new Button("Edit");
                 edit.getStyleClass().add("history-edit");
                 edit.setOnAction(e -> onEdit.accept(c));
                 var delete = new Button("Delete");
                 delete.getStyleClass().add("history-delete");
                 delete.setOnAction(e -> vm.delete(c));
-                row.getChildren().addAll(spacer, new VBox(4, edit, delete));
+                box.getChildren().add(new HBox(6, edit, delete));
             }
+            // Keep entries as wide as the list, so nothing hides behind a sideways scroll.
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            box.prefWidthProperty().bind(box.maxWidthProperty());
+            var row = box;
             setText(null);
             setGraphic(row);
         }

@@ -111,6 +111,9 @@ public final class TriggersView extends HBox {
         var grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
+        var labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         int r = 0;
         grid.addRow(r++, new Label("What happened"), titleField);
         grid.add(error(form.titleProblem()), 1, r++);
@@ -225,20 +228,22 @@ public final class TriggersView extends HBox {
             meta.setWrapText(true);
             var box = new VBox(2, head, meta);
             if (!t.whatHelped().isBlank()) {
-                box.getChildren().add(new Label("Helped: " + t.whatHelped()));
+                var helped = new Label("Helped: " + t.whatHelped());
+                helped.setWrapText(true);
+                box.getChildren().add(helped);
             }
-            var row = new HBox(8, box);
             if (list.isMine(t)) {
-                var spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
                 var edit = new Button("Edit");
                 edit.getStyleClass().add("trigger-edit");
                 edit.setOnAction(e -> form.edit(t));
                 var delete = new Button("Delete");
                 delete.getStyleClass().add("trigger-delete");
                 delete.setOnAction(e -> list.delete(t));
-                row.getChildren().addAll(spacer, new VBox(4, edit, delete));
+                box.getChildren().add(new HBox(6, edit, delete));
             }
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            box.prefWidthProperty().bind(box.maxWidthProperty());
+            var row = box;
             setText(null);
             setGraphic(row);
         }
