@@ -7,7 +7,10 @@ import coregulate.storage.checkin.CheckInRepository;
 import coregulate.storage.checkin.HelpsCardRepository;
 import coregulate.storage.checkin.TriggerRepository;
 import coregulate.ui.checkin.CheckInFeature;
+import coregulate.service.timeout.TimeOutService;
+import coregulate.storage.timeout.TimeOutRepository;
 import coregulate.ui.shell.Page;
+import coregulate.ui.timeout.TimeOutFeature;
 import coregulate.ui.triggers.TriggersFeature;
 import coregulate.ui.today.TodayFeature;
 import java.util.ArrayList;
@@ -28,15 +31,18 @@ public final class Features {
         var cardService = new HelpsCardService(new HelpsCardRepository(ctx.database()), ctx.clock(), ctx.deviceId());
         var triggers = new TriggersFeature(ctx, triggerService, cardService);
         var checkIn = new CheckInFeature(ctx, checkInService, cardService, saved -> { }, triggers::logFrom);
-        var timeOut = new PlaceholderFeature(Page.TIME_OUT);
         var exercises = new coregulate.ui.exercises.ExercisesFeature(ctx);
         ExerciseLauncher exerciseLauncher = exercises;
+        var timeOutService = new TimeOutService(new TimeOutRepository(ctx.database()), ctx.clock(), ctx.deviceId(),
+                ctx.state().coupleProperty().get());
+        var timeOut = new TimeOutFeature(ctx, timeOutService, exerciseLauncher);
         var insights = new PlaceholderFeature(Page.INSIGHTS);
         var settings = new coregulate.ui.settings.SettingsFeature(ctx, List.of());
-        List<Feature> others = List.of(checkIn, triggers, timeOut, exercises, insights, settings);
+        // Today shows the time-out card first: in a tense moment it is the one that matters.
+        List<Feature> others = List.of(timeOut, checkIn, triggers, exercises, insights, settings);
         all.add(new TodayFeature(ctx.state(), () -> others));
         all.addAll(others);
-        callTimeOut = () -> ctx.navigator().show(Page.TIME_OUT);
+        callTimeOut = timeOut::call;
         breatheNow = exerciseLauncher::breatheNow;
     }
 

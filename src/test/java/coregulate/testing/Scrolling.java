@@ -16,7 +16,7 @@ public final class Scrolling {
     public static org.testfx.api.FxRobotInterface clickOn(FxRobot robot, String query) {
         // Lists keep an invisible cell for measuring; only a visible match is one a person could click.
         Node node = robot.lookup(query).match(Scrolling::shownWithAncestors).tryQuery()
-                .orElseGet(() -> robot.lookup(query).query());
+                .orElseThrow(() -> new AssertionError("Nothing a person could click matches " + query));
         robot.interact(() -> into(node));
         return robot.clickOn(node);
     }
@@ -31,6 +31,11 @@ public final class Scrolling {
     }
 
     public static void into(Node node) {
+        // Something that just became visible may not have its place yet: lay the scene out first.
+        if (node.getScene() != null) {
+            node.getScene().getRoot().applyCss();
+            node.getScene().getRoot().layout();
+        }
         Node parent = node.getParent();
         while (parent != null && !(parent instanceof ScrollPane)) {
             parent = parent.getParent();
