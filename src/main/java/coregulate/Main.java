@@ -5,6 +5,7 @@ import coregulate.app.CommandLine;
 import coregulate.app.DataFolder;
 import coregulate.app.Store;
 import coregulate.domain.Ticker;
+import coregulate.exchange.demo.DemoFolder;
 import coregulate.ui.RunningApp;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -39,8 +40,10 @@ public final class Main {
             System.out.println(AppInfo.NAME + " " + AppInfo.version());
             return;
         }
-        Path dataDir = DataFolder.resolveForThisMachine(cli.dataDir());
-        var opening = CompletableFuture.supplyAsync(() -> Store.open(dataDir));
+        Path chosen = DataFolder.resolveForThisMachine(cli.dataDir());
+        Path dataDir = cli.demo() ? DemoFolder.besides(chosen) : chosen;
+        var opening = CompletableFuture.supplyAsync(() -> cli.demo()
+                ? DemoFolder.openFilled(dataDir, Clock.systemDefaultZone()) : Store.open(dataDir));
         Platform.startup(() -> startWindow(cli, dataDir, () -> awaitStore(opening)));
     }
 
@@ -60,8 +63,8 @@ public final class Main {
         if (cli.printStartupMs()) {
             stage.setOnShown(e -> System.out.println("startup-ms window=" + sinceJvmStart()));
         }
-        var running = RunningApp.start(stage, new RunningApp.Options(dataDir, Clock.systemUTC(), Ticker.system(),
-                Platform::runLater, message -> System.err.println("Coregulate: " + message), store));
+        var running = RunningApp.start(stage, new RunningApp.Options(dataDir, Clock.systemDefaultZone(), Ticker.system(),
+                Platform::runLater, message -> System.err.println("Coregulate: " + message), store, null));
         stage.setOnHidden(e -> running.close());
         if (cli.printStartupMs()) {
             running.setOnMainShown(() -> Platform.runLater(() -> {

@@ -9,6 +9,10 @@ import coregulate.storage.checkin.TriggerRepository;
 import coregulate.ui.checkin.CheckInFeature;
 import coregulate.service.timeout.TimeOutService;
 import coregulate.storage.timeout.TimeOutRepository;
+import coregulate.service.SessionService;
+import coregulate.service.insights.InsightsService;
+import coregulate.storage.exercise.ExerciseRepository;
+import coregulate.ui.insights.InsightsFeature;
 import coregulate.ui.shell.Page;
 import coregulate.ui.timeout.TimeOutFeature;
 import coregulate.ui.triggers.TriggersFeature;
@@ -26,6 +30,11 @@ public final class Features {
     private final Runnable breatheNow;
 
     public Features(AppContext ctx) {
+        this(ctx, () -> null);
+    }
+
+    /** @param reportFile asks where to save a report (a file chooser in the app; a fixed path in tests) */
+    public Features(AppContext ctx, java.util.function.Supplier<java.nio.file.Path> reportFile) {
         var checkInService = new CheckInService(new CheckInRepository(ctx.database()), ctx.clock(), ctx.deviceId());
         var triggerService = new TriggerService(new TriggerRepository(ctx.database()), ctx.clock(), ctx.deviceId());
         var cardService = new HelpsCardService(new HelpsCardRepository(ctx.database()), ctx.clock(), ctx.deviceId());
@@ -36,10 +45,15 @@ public final class Features {
         var timeOutService = new TimeOutService(new TimeOutRepository(ctx.database()), ctx.clock(), ctx.deviceId(),
                 ctx.state().coupleProperty().get());
         var timeOut = new TimeOutFeature(ctx, timeOutService, exerciseLauncher);
-        var insights = new PlaceholderFeature(Page.INSIGHTS);
+        var sessionService = new SessionService(new ExerciseRepository(ctx.database()), ctx.clock(), ctx.deviceId());
+        var insightsService = new InsightsService(checkInService, triggerService, timeOutService, sessionService,
+                ctx.clock());
+        var insights = new InsightsFeature(ctx, insightsService, checkInService, sessionService, timeOutService,
+                reportFile);
         var settings = new coregulate.ui.settings.SettingsFeature(ctx, List.of());
         // Today shows the time-out card first: in a tense moment it is the one that matters.
         List<Feature> others = List.of(timeOut, checkIn, triggers, exercises, insights, settings);
+        // insights last on Today: victories come after the things to do
         all.add(new TodayFeature(ctx.state(), () -> others));
         all.addAll(others);
         callTimeOut = timeOut::call;

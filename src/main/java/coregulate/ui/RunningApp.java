@@ -42,10 +42,15 @@ public final class RunningApp implements AutoCloseable {
 
     /** How to start: where the data is, and the clocks (tests pass fake ones). */
     public record Options(Path dataDir, Clock clock, Ticker ticker, Executor fx, Consumer<String> startupProblem,
-                          java.util.function.Supplier<Store> storeOpener) {
+                          java.util.function.Supplier<Store> storeOpener,
+                          java.util.function.Supplier<java.nio.file.Path> reportFile) {
         /** Opens the store on the background thread when the window asks for it. */
         public Options(Path dataDir, Clock clock, Ticker ticker, Executor fx, Consumer<String> startupProblem) {
-            this(dataDir, clock, ticker, fx, startupProblem, () -> Store.open(dataDir));
+            this(dataDir, clock, ticker, fx, startupProblem, () -> Store.open(dataDir), null);
+        }
+
+        public Options withReportFile(java.util.function.Supplier<java.nio.file.Path> chooser) {
+            return new Options(dataDir, clock, ticker, fx, startupProblem, storeOpener, chooser);
         }
     }
 
@@ -58,6 +63,7 @@ public final class RunningApp implements AutoCloseable {
     private AppContext context;
     private Features features;
     private Runnable onMainShown = () -> { };
+    private boolean themeFollowed;
 
     private RunningApp(Stage stage, Options options) {
         this.stage = stage;
@@ -90,11 +96,11 @@ public final class RunningApp implements AutoCloseable {
         stage.setMinHeight(600);
         ThemeManager.apply(stage.getScene(), false);
         stage.show();
-        tasks.run(this::openAndLoad, this::onLoaded, this::showProblem);
+        tasks.run(() -> openAndLoad(options.storeOpener()), this::onLoaded, this::showProblem);
     }
 
-    private Loaded openAndLoad() {
-        var opened = options.storeOpener().get();
+    private Loaded openAndLoad(java.util.function.Supplier<Store> opener) {
+        var opened = opener.get();
         try {
             var db = opened.database();
             UUID device = new DeviceRepository(db).localDeviceId(hostName(), options.clock().instant());
@@ -122,19 +128,36 @@ public final class RunningApp implements AutoCloseable {
                 state, navigator, settings, couples);
         state.darkThemeProperty().set(loaded.dark());
         loaded.bounds().ifPresent(this::applyBounds);
-        state.darkThemeProperty().addListener((obs, old, dark) -> {
-            ThemeManager.apply(stage.getScene(), dark);
-            tasks.run(() -> settings.setDarkTheme(dark), () -> { }, state::reportProblem);
-        });
+        if (!themeFollowed) {
+            themeFollowed = true;
+            state.darkThemeProperty().addListener((obs, old, dark) -> {
+                ThemeManager.apply(stage.getScene(), dark);
+                tasks.run(() -> context.settings().setDarkTheme(dark), () -> { }, state::reportProblem);
+            });
+        }
         ThemeManager.apply(stage.getScene(), loaded.dark());
         stage.setOnCloseRequest(e -> rememberBounds());
         if (loaded.couple().isPresent()) {
             showMain(loaded.couple().get(), loaded.lastPartner());
         } else {
             var vm = new WelcomeViewModel(couples, tasks, couple -> showMain(couple, Optional.empty()));
-            setRoot(new WelcomeView(vm));
+            setRoot(new WelcomeView(vm, this::exploreSampleCouple));
             onMainShown.run();
         }
+    }
+
+    /**
+     * "Explore with a sample couple": leaves this (still empty) data folder and opens the separate demo folder,
+     * filled with three months of entries the first time.
+     */
+    public void exploreSampleCouple() {
+        var demoDir = coregulate.exchange.demo.DemoFolder.besides(options.dataDir());
+        var old = store;
+        store = null;
+        tasks.run(() -> {
+            old.close();
+            return openAndLoad(() -> coregulate.exchange.demo.DemoFolder.openFilled(demoDir, options.clock()));
+        }, this::onLoaded, this::showProblem);
     }
 
     private void showMain(Couple couple, Optional<String> lastPartner) {
@@ -146,7 +169,8 @@ public final class RunningApp implements AutoCloseable {
                 () -> context.settings().putApp("current.partner", p.id().toString()), () -> { },
                 state::reportProblem));
         stage.setTitle(AppInfo.NAME + " — " + couple.first().name() + " & " + couple.second().name());
-        features = new Features(context);
+        features = new Features(context, options.reportFile() != null ? options.reportFile()
+                : coregulate.ui.insights.InsightsFeature.fileChooser(context, stage));
         setRoot(new MainWindow(state, navigator, features));
         onMainShown.run();
     }

@@ -21,6 +21,7 @@ public final class AppHarness implements AutoCloseable {
     private final FakeTicker ticker;
     private final List<String> startupProblems = new ArrayList<>();
     private RunningApp app;
+    private Path reportFile;
 
     public AppHarness(Path dataDir, FakeClock clock) {
         this.dataDir = dataDir;
@@ -35,8 +36,8 @@ public final class AppHarness implements AutoCloseable {
     public RunningApp start() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         WaitForAsyncUtils.asyncFx(() -> {
-            app = RunningApp.start(stage, new RunningApp.Options(dataDir, clock, ticker, Platform::runLater,
-                    startupProblems::add));
+            var options = new RunningApp.Options(dataDir, clock, ticker, Platform::runLater, startupProblems::add);
+            app = RunningApp.start(stage, reportFile == null ? options : options.withReportFile(() -> reportFile));
         }).get(20, TimeUnit.SECONDS);
         settle();
         return app;
@@ -51,6 +52,12 @@ public final class AppHarness implements AutoCloseable {
             }
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    /** Where "save a report" writes, instead of asking with a file chooser. */
+    public AppHarness withReportFile(Path file) {
+        this.reportFile = file;
+        return this;
     }
 
     public RunningApp app() {

@@ -18,8 +18,11 @@ public final class WelcomeView extends ScrollPane {
     private final WelcomeViewModel vm;
     private final Button start = new Button("Start together");
 
-    public WelcomeView(WelcomeViewModel vm) {
+    private final Runnable exploreSample;
+
+    public WelcomeView(WelcomeViewModel vm, Runnable exploreSample) {
         this.vm = vm;
+        this.exploreSample = exploreSample;
         createView();
     }
 
@@ -58,7 +61,15 @@ public final class WelcomeView extends ScrollPane {
         error.textProperty().bind(vm.saveErrorProperty());
         error.setWrapText(true);
 
-        var content = new VBox(16, title, what, notWhat, privacy, forms, new HBox(12, start, why), error);
+        var explore = new Button("Explore with a sample couple first");
+        explore.setId("welcome-explore");
+        explore.setOnAction(e -> exploreSample.run());
+        var exploreHint = new Label("Opens Maya and Jonas's three months in a separate folder; your own data stays empty "
+                + "until you start.");
+        exploreHint.getStyleClass().add("hint");
+        exploreHint.setWrapText(true);
+        var content = new VBox(16, title, what, notWhat, privacy, forms, new HBox(12, start, why), error,
+                new javafx.scene.control.Separator(), explore, exploreHint);
         content.setPadding(new Insets(32));
         content.setMaxWidth(820);
         setContent(content);
