@@ -13,17 +13,31 @@ import java.util.UUID;
 
 /** The couple description file pair.json: no secret, only what a device needs to derive the key. */
 public record CoupleFolder(Path root, int formatVersion, int minReaderVersion, String pairId, byte[] salt,
-        KdfParams kdf) {
+        KdfParams kdf, byte[] checkNonce, byte[] check) {
     public static final String FILE = "pair.json";
     public static final int FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static CoupleFolder create(Path root, KdfParams kdf, SecureRandom random) throws IOException {
+    /** Plaintext sealed into pair.json so a wrong code is recognised before anything is written. */
+    static final String CHECK_TEXT = "coregulate-pair-check";
+
+    /**
+     * Writes pair.json. The key check is a sealed constant: it lets a joining device tell a wrong code at
+     * once, and tells an attacker nothing that any sealed journal line would not.
+     */
+    public static CoupleFolder create(Path root, KdfParams kdf, SecureRandom random, String normalisedCode)
+            throws IOException {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
-        CoupleFolder f = new CoupleFolder(root, FORMAT, FORMAT, UUID.randomUUID().toString(), salt, kdf);
+        String pairId = UUID.randomUUID().toString();
+        LineSealer.Sealed check = new LineSealer(KeyDerivation.derive(normalisedCode, salt, kdf), pairId, random)
+                .seal("pair", 0, 0, CHECK_TEXT);
+        CoupleFolder f = new CoupleFolder(root, FORMAT, FORMAT, pairId, salt, kdf, check.nonce(),
+                check.ciphertext());
         ObjectNode n = JSON.createObjectNode();
-        n.put("fmt", FORMAT).put("minReaderVersion", FORMAT).put("pairId", f.pairId);
+        n.put("fmt", FORMAT).put("minReaderVersion", FORMAT).put("pairId", f.pairId)
+                .put("checkNonce", Base64.getEncoder().encodeToString(check.nonce()))
+                .put("check", Base64.getEncoder().encodeToString(check.ciphertext()));
         n.putObject("kdf").put("alg", "argon2id").put("m", kdf.memoryKib()).put("t", kdf.iterations())
                 .put("p", kdf.parallelism()).put("salt", Base64.getEncoder().encodeToString(salt));
         Files.createDirectories(root);
@@ -50,10 +64,22 @@ public record CoupleFolder(Path root, int formatVersion, int minReaderVersion, S
             JsonNode k = n.get("kdf");
             return new CoupleFolder(root, n.get("fmt").asInt(), min, n.get("pairId").asText(),
                     Base64.getDecoder().decode(k.get("salt").asText()),
-                    new KdfParams(k.get("m").asInt(), k.get("t").asInt(), k.get("p").asInt()));
+                    new KdfParams(k.get("m").asInt(), k.get("t").asInt(), k.get("p").asInt()),
+                    Base64.getDecoder().decode(n.get("checkNonce").asText()),
+                    Base64.getDecoder().decode(n.get("check").asText()));
         } catch (IOException | RuntimeException e) {
             throw new NotACoupleFolder("The couple description in this folder could not be read. "
                     + "It may still be syncing; try again in a moment.");
+        }
+    }
+
+    /** True when the key opens this folder's key check. */
+    public boolean accepts(byte[] key) {
+        try {
+            return CHECK_TEXT.equals(new LineSealer(key, pairId, new SecureRandom()).open("pair", 0, 0, checkNonce,
+                    check));
+        } catch (SealedLineRejected e) {
+            return false;
         }
     }
 
