@@ -17,21 +17,40 @@ public final class MergeState {
 
     private final SortedMap<String, SyncEvent> events = new TreeMap<>();
 
-    /** Adds events; an eid already present is ignored. Returns how many were new. */
+    private final java.util.SortedSet<String> forks = new java.util.TreeSet<>();
+
+    /**
+     * Adds events; an eid already present is ignored. The same eid with different content is a fork (for
+     * example a restored device): it is recorded, and the smaller encoding is kept so the outcome does not
+     * depend on delivery order. Returns how many were new.
+     */
     public int addAll(Collection<SyncEvent> incoming) {
         int added = 0;
         for (SyncEvent e : incoming) {
-            if (events.putIfAbsent(e.eid(), e) == null) {
+            SyncEvent known = events.putIfAbsent(e.eid(), e);
+            if (known == null) {
                 added++;
+            } else if (!known.equals(e)) {
+                forks.add(e.eid());
+                if (e.toJson().compareTo(known.toJson()) < 0) {
+                    events.put(e.eid(), e);
+                }
             }
         }
         return added;
+    }
+
+    /** Eids seen with two different contents. */
+    public java.util.SortedSet<String> forks() {
+        return java.util.Collections.unmodifiableSortedSet(forks);
     }
 
     public MergeState merge(MergeState other) {
         MergeState m = new MergeState();
         m.addAll(events.values());
         m.addAll(other.events.values());
+        m.forks.addAll(forks);
+        m.forks.addAll(other.forks);
         return m;
     }
 

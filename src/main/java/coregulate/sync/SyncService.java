@@ -204,6 +204,10 @@ public final class SyncService implements AutoCloseable {
             for (String n : r.notices()) {
                 noticeOnce(c, n);
             }
+            for (String fork : store.forks()) {
+                noticeOnce(c, "Two different versions of one shared change were found (" + fork
+                        + "); the first one received is kept.");
+            }
             List<SyncEvent> theirs = new ArrayList<>();
             for (SyncEvent e : changed) {
                 if (!e.deviceId().equals(deviceId)) {

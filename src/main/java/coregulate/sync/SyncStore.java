@@ -18,6 +18,13 @@ public final class SyncStore {
     private static final String COLS = "eid, type, entity_kind, entity_id, partner_id, device_id, hlc_wall, "
             + "hlc_counter, body";
 
+    private final java.util.Set<String> forks = new java.util.TreeSet<>();
+
+    /** Eids that arrived twice with different content; the first stored copy is kept and the rest reported. */
+    public java.util.Set<String> forks() {
+        return java.util.Collections.unmodifiableSet(forks);
+    }
+
     /** Applies a batch; returns the entities whose winner changed (their new winning event). */
     public List<SyncEvent> apply(Connection c, List<SyncEvent> batch) throws SQLException {
         List<SyncEvent> changed = new ArrayList<>();
@@ -26,6 +33,12 @@ public final class SyncStore {
                     + ") VALUES (?,?,?,?,?,?,?,?,?)", e.eid(), e.type().id(), e.entityKind(), e.entityId(),
                     e.partnerId(), e.deviceId(), e.stamp().wallMillis(), e.stamp().counter(), e.body());
             if (inserted == 0) {
+                boolean same = Jdbc.queryOne(c, "SELECT body = ? AND type = ? AND hlc_wall = ? AND hlc_counter = ?"
+                        + " FROM sync_events WHERE eid = ?", rs -> rs.getBoolean(1), e.body(), e.type().id(),
+                        e.stamp().wallMillis(), e.stamp().counter(), e.eid()).orElse(true);
+                if (!same) {
+                    forks.add(e.eid());
+                }
                 continue;
             }
             Optional<SyncEvent> current = winner(c, e.entityKind(), e.entityId());

@@ -90,4 +90,17 @@ class MergePropertiesTest {
             assertEquals(1, Integer.signum(next.compareTo(received)));
         });
     }
+
+    @Test
+    void aForkedEidIsReportedAndResolvedTheSameWayInEitherOrder() {
+        qt().forAll(longs().all()).checkAssert(seed -> {
+            SyncEvent e = SyncFixtures.events(seed, 1).get(0);
+            SyncEvent fork = new SyncEvent(e.eid(), e.type(), e.entityKind(), e.entityId(), e.partnerId(),
+                    e.deviceId(), e.stamp(), "{\"restored\":true}");
+            MergeState ab = of(List.of(e, fork));
+            MergeState ba = of(List.of(fork, e));
+            assertEquals(ab.view(), ba.view());
+            assertEquals(java.util.Set.of(e.eid()), ab.forks());
+        });
+    }
 }
