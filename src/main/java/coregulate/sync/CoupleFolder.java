@@ -62,6 +62,15 @@ public record CoupleFolder(Path root, int formatVersion, int minReaderVersion, S
                         + "Please update Coregulate on this computer.");
             }
             JsonNode k = n.get("kdf");
+            int m = k.get("m").asInt();
+            int t = k.get("t").asInt();
+            int p = k.get("p").asInt();
+            if (!"argon2id".equals(k.path("alg").asText()) || m < 8 || m > 1 << 20 || t < 1 || t > 16
+                    || p < 1 || p > 16) {
+                // A hostile pair.json must not make us allocate gigabytes or spin for hours.
+                throw new NotACoupleFolder("The couple description in this folder asks for unusual key settings "
+                        + "and was not used.");
+            }
             return new CoupleFolder(root, n.get("fmt").asInt(), min, n.get("pairId").asText(),
                     Base64.getDecoder().decode(k.get("salt").asText()),
                     new KdfParams(k.get("m").asInt(), k.get("t").asInt(), k.get("p").asInt()),
