@@ -1,0 +1,80 @@
+package coregulate.sync;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Appends sealed lines to this device's own folder. A segment is never rewritten: every writer starts a fresh
+ * segment after the highest existing one (so a torn tail left by a crash is simply left behind), and rolls
+ * to a new one when the current one reaches the size limit.
+ */
+public final class JournalWriter implements AutoCloseable {
+    static final Pattern SEGMENT = Pattern.compile("seg-(\\d+)-(\\d{6})\\.jnl");
+    private final Path folder;
+    private final int epoch;
+    private final long maxSegmentBytes;
+    private int segmentNumber;
+    private FileChannel channel;
+
+    public JournalWriter(Path deviceFolder, int epoch, long maxSegmentBytes) throws IOException {
+        this.folder = deviceFolder;
+        this.epoch = epoch;
+        this.maxSegmentBytes = maxSegmentBytes;
+        Files.createDirectories(deviceFolder);
+        this.segmentNumber = highestSegment() + 1;
+    }
+
+    private int highestSegment() throws IOException {
+        int max = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Matcher m = SEGMENT.matcher(p.getFileName().toString());
+                if (m.matches() && Integer.parseInt(m.group(1)) == epoch) {
+                    max = Math.max(max, Integer.parseInt(m.group(2)));
+                }
+            }
+        }
+        return max;
+    }
+
+    public Path currentSegment() {
+        return folder.resolve(String.format("seg-%d-%06d.jnl", epoch, segmentNumber));
+    }
+
+    /** Appends one line and forces it to disk before returning. */
+    public synchronized void append(String line) throws IOException {
+        if (line.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("a journal line cannot contain a newline");
+        }
+        if (channel != null && channel.size() >= maxSegmentBytes) {
+            channel.close();
+            channel = null;
+            segmentNumber++;
+        }
+        if (channel == null) {
+            channel = FileChannel.open(currentSegment(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND);
+        }
+        ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        channel.force(false);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package coregulate.sync;
+
+import coregulate.storage.Database;
+import coregulate.storage.Jdbc;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Facade for the app: pairing, publishing our own shared changes, and merging the partner's. Synchronous;
+ * call it on the sqlite thread. Only events passed to {@link #publish} or {@link #enqueue} ever leave this
+ * computer, which is what keeps private entries private.
+ */
+public final class SyncService implements AutoCloseable {
+    static final int EPOCH = 1;
+    static final long SEGMENT_BYTES = 256 * 1024;
+    private final Database db;
+    private final String deviceId;
+    private final Clock clock;
+    private final SecureRandom random;
+    private final KdfParams kdf;
+    private final Consumer<List<SyncEvent>> purgePartnerEntities;
+    private final SyncStore store = new SyncStore();
+    private final Outbox outbox = new Outbox();
+    private final PairingCode codes = PairingCode.bundled();
+    private Paired paired;
+
+    private record Paired(CoupleFolder folder, LineSealer sealer, JournalWriter writer, HybridLogicalClock hlc,
+            String partnerLabel) {
+    }
+
+    /** Outcome of joining: either paired, or a message for the person. */
+    public record JoinResult(boolean ok, String message) {
+    }
+
+    public SyncService(Database db, String deviceId, Clock clock, SecureRandom random, KdfParams kdf,
+            Consumer<List<SyncEvent>> purgePartnerEntities) {
+        this.db = db;
+        this.deviceId = deviceId;
+        this.clock = clock;
+        this.random = random;
+        this.kdf = kdf;
+        this.purgePartnerEntities = purgePartnerEntities;
+        resume();
+    }
+
+    private void resume() {
+        db.read(c -> Jdbc.queryOne(c, "SELECT folder, key_b64, partner_label FROM sync_pairing WHERE id = 1",
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})).ifPresent(row -> {
+                    try {
+                        CoupleFolder f = CoupleFolder.read(Path.of(row[0]));
+                        start(f, Base64.getDecoder().decode(row[1]), row[2]);
+                        flushOutbox();
+                    } catch (CoupleFolder.NotACoupleFolder e) {
+                        db.write(c -> {
+                            store.notice(c, "folder", e.getMessage(), clock.instant());
+                            return null;
+                        });
+                    }
+                });
+    }
+
+    /** Makes {@code folder} a couple folder and returns the code to read to the partner. */
+    public synchronized String pair(Path folder, String partnerLabel) throws IOException {
+        if (paired != null) {
+            throw new IllegalStateException("This computer is already paired. Unpair first.");
+        }
+        if (Files.exists(folder.resolve(CoupleFolder.FILE))) {
+            throw new IllegalStateException("This folder is already a couple folder. To use it, choose "
+                    + "\"Join\" and type the code shown on your partner's computer.");
+        }
+        String code = codes.generate(random);
+        CoupleFolder f = CoupleFolder.create(folder, kdf, random, code);
+        byte[] key = KeyDerivation.derive(code, f.salt(), kdf);
+        remember(f, key, partnerLabel);
+        return code;
+    }
+
+    /** Joins the couple folder the partner made; wrong codes and wrong folders write nothing. */
+    public synchronized JoinResult join(Path folder, String typedCode, String partnerLabel) {
+        if (paired != null) {
+            return new JoinResult(false, "This computer is already paired. Unpair first.");
+        }
+        PairingCode.Parsed parsed = codes.parse(typedCode);
+        if (!parsed.ok()) {
+            return new JoinResult(false, parsed.problem());
+        }
+        CoupleFolder f;
+        try {
+            f = CoupleFolder.read(folder);
+        } catch (CoupleFolder.NotACoupleFolder e) {
+            return new JoinResult(false, e.getMessage());
+        }
+        byte[] key = KeyDerivation.derive(parsed.normalised().orElseThrow(), f.salt(), f.kdf());
+        if (!f.accepts(key)) {
+            return new JoinResult(false, "That code does not match this couple folder. Please check it with "
+                    + "your partner, word by word.");
+        }
+        try {
+            remember(f, key, partnerLabel);
+        } catch (IOException e) {
+            return new JoinResult(false, "The shared folder cannot be written to right now: " + e.getMessage());
+        }
+        return new JoinResult(true, "Paired with " + partnerLabel + ".");
+    }
+
+    private void remember(CoupleFolder f, byte[] key, String partnerLabel) throws IOException {
+        start(f, key, partnerLabel);
+        db.write(c -> Jdbc.update(c, "INSERT OR REPLACE INTO sync_pairing (id, pair_id, folder, device_id, epoch, "
+                + "key_b64, partner_label, paired_at) VALUES (1,?,?,?,?,?,?,?)", f.pairId(), f.root().toString(),
+                deviceId, EPOCH, Base64.getEncoder().encodeToString(key), partnerLabel, clock.instant()));
+    }
+
+    private void start(CoupleFolder f, byte[] key, String partnerLabel) {
+        long[] last = db.read(c -> Jdbc.queryOne(c, "SELECT wall_millis, counter FROM sync_clock WHERE device_id = ?",
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)}, deviceId)).orElse(new long[] {0, 0});
+        try {
+            JournalWriter w = new JournalWriter(f.deviceFolder(deviceId), EPOCH, SEGMENT_BYTES);
+            paired = new Paired(f, new LineSealer(key, f.pairId(), random), w,
+                    new HybridLogicalClock(clock, deviceId, last[0], (int) last[1]), partnerLabel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The shared folder cannot be written to", e);
+        }
+    }
+
+    public synchronized boolean isPaired() {
+        return paired != null;
+    }
+
+    /**
+     * Stores our own change in the outbox inside the caller's transaction (e.g. a repository's Database.write)
+     * and returns the event. Call {@link #flushOutbox()} after the commit to append it to the journal.
+     */
+    public synchronized Optional<SyncEvent> enqueue(Connection c, SyncEventType type, String kind, UUID entity,
+            UUID partner, String body) throws SQLException {
+        if (paired == null) {
+            return Optional.empty();
+        }
+        long seq = outbox.nextSeq(c);
+        HlcStamp stamp = paired.hlc().send();
+        saveClock(c, stamp);
+        SyncEvent e = new SyncEvent(SyncEvent.eid(deviceId, EPOCH, seq), type, kind, entity, partner, deviceId,
+                stamp, body);
+        outbox.enqueue(c, seq, e);
+        store.apply(c, List.of(e));
+        return Optional.of(e);
+    }
+
+    /** Enqueues and writes one event in one go. */
+    public synchronized Optional<SyncEvent> publish(SyncEventType type, String kind, UUID entity, UUID partner,
+            String body) {
+        Optional<SyncEvent> e = db.write(c -> enqueue(c, type, kind, entity, partner, body));
+        flushOutbox();
+        return e;
+    }
+
+    /** Appends every outbox row not yet written; repeats are harmless because merge ignores known eids. */
+    public synchronized void flushOutbox() {
+        if (paired == null) {
+            return;
+        }
+        for (Outbox.Pending p : db.read(outbox::unwritten)) {
+            LineSealer.Sealed s = paired.sealer().seal(deviceId, EPOCH, p.seq(), p.event().toJson());
+            try {
+                paired.writer().append(new JournalLine(JournalLine.VERSION, deviceId, EPOCH, p.seq(), s.nonce(),
+                        s.ciphertext()).encode());
+            } catch (IOException e) {
+                noticeOnce("The shared folder cannot be written to right now; your shared changes are kept "
+                        + "and will be written later.");
+                return;
+            }
+            db.write(c -> {
+                outbox.markWritten(c, p.seq());
+                return null;
+            });
+        }
+    }
+
+    /** Reads the couple folder and merges; returns the partner's entity changes the app should apply. */
+    public synchronized List<SyncEvent> pollOnce() {
+        if (paired == null) {
+            return List.of();
+        }
+        JournalReader.Result r = new JournalReader(paired.sealer()).readAll(paired.folder().root());
+        return db.write(c -> {
+            List<SyncEvent> changed = store.apply(c, r.events());
+            for (SyncEvent e : r.events()) {
+                paired.hlc().receive(e.stamp());
+            }
+            saveClock(c, paired.hlc().last());
+            for (String n : r.notices()) {
+                noticeOnce(c, n);
+            }
+            for (String fork : store.forks()) {
+                noticeOnce(c, "Two different versions of one shared change were found (" + fork
+                        + "); the first one received is kept.");
+            }
+            List<SyncEvent> theirs = new ArrayList<>();
+            for (SyncEvent e : changed) {
+                if (!e.deviceId().equals(deviceId)) {
+                    theirs.add(e);
+                }
+            }
+            return theirs;
+        });
+    }
+
+    /**
+     * Leaves the couple on this side: stops writing, deletes our journal folder and key, and hands the
+     * partner's entities to the callback so the app removes them. It cannot recall what the partner received.
+     */
+    public synchronized void unpair() throws IOException {
+        if (paired == null) {
+            return;
+        }
+        Paired p = paired;
+        paired = null;
+        p.writer().close();
+        deleteTree(p.folder().deviceFolder(deviceId));
+        List<SyncEvent> partners = db.write(c -> {
+            List<SyncEvent> gone = store.purgeExceptDevice(c, deviceId);
+            outbox.clear(c);
+            Jdbc.update(c, "DELETE FROM sync_pairing");
+            return gone;
+        });
+        purgePartnerEntities.accept(partners);
+    }
+
+    public synchronized SyncStatus status() {
+        List<String> notices = db.read(store::notices);
+        if (paired == null) {
+            return new SyncStatus(false, "Not paired with another computer.", notices);
+        }
+        return new SyncStatus(true, "Paired with " + paired.partnerLabel() + ".", notices);
+    }
+
+    /** Where the couple folder is, for the watcher. */
+    public synchronized Optional<Path> folder() {
+        return paired == null ? Optional.empty() : Optional.of(paired.folder().root());
+    }
+
+    private void saveClock(Connection c, HlcStamp s) throws SQLException {
+        Jdbc.update(c, "INSERT OR REPLACE INTO sync_clock (device_id, wall_millis, counter) VALUES (?,?,?)",
+                deviceId, s.wallMillis(), s.counter());
+    }
+
+    private void noticeOnce(String text) {
+        db.write(c -> {
+            noticeOnce(c, text);
+            return null;
+        });
+    }
+
+    private void noticeOnce(Connection c, String text) throws SQLException {
+        if (!store.notices(c).contains(text)) {
+            store.notice(c, "sync", text, clock.instant());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (paired != null) {
+            paired.writer().close();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package coregulate.sync;
+
+import coregulate.storage.Jdbc;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * SQLite side of the merge: INSERT OR IGNORE by eid into the event set, then recompute the LWW winner of the
+ * touched entities. Call inside one Database.write so a batch is applied whole or not at all.
+ */
+public final class SyncStore {
+    private static final String COLS = "eid, type, entity_kind, entity_id, partner_id, device_id, hlc_wall, "
+            + "hlc_counter, body";
+
+    private final java.util.Set<String> forks = new java.util.TreeSet<>();
+
+    /** Eids that arrived twice with different content; the first stored copy is kept and the rest reported. */
+    public java.util.Set<String> forks() {
+        return java.util.Collections.unmodifiableSet(forks);
+    }
+
+    /** Applies a batch; returns the entities whose winner changed (their new winning event). */
+    public List<SyncEvent> apply(Connection c, List<SyncEvent> batch) throws SQLException {
+        List<SyncEvent> changed = new ArrayList<>();
+        for (SyncEvent e : batch) {
+            int inserted = Jdbc.update(c, "INSERT OR IGNORE INTO sync_events (" + COLS
+                    + ") VALUES (?,?,?,?,?,?,?,?,?)", e.eid(), e.type().id(), e.entityKind(), e.entityId(),
+                    e.partnerId(), e.deviceId(), e.stamp().wallMillis(), e.stamp().counter(), e.body());
+            if (inserted == 0) {
+                boolean same = Jdbc.queryOne(c, "SELECT body = ? AND type = ? AND hlc_wall = ? AND hlc_counter = ?"
+                        + " FROM sync_events WHERE eid = ?", rs -> rs.getBoolean(1), e.body(), e.type().id(),
+                        e.stamp().wallMillis(), e.stamp().counter(), e.eid()).orElse(true);
+                if (!same) {
+                    forks.add(e.eid());
+                }
+                continue;
+            }
+            Optional<SyncEvent> current = winner(c, e.entityKind(), e.entityId());
+            if (current.isEmpty() || MergeState.WINS.compare(e, current.get()) > 0) {
+                Jdbc.update(c, "INSERT OR REPLACE INTO sync_view (entity_kind, entity_id, winner_eid) VALUES (?,?,?)",
+                        e.entityKind(), e.entityId(), e.eid());
+                changed.removeIf(x -> x.entityKind().equals(e.entityKind()) && x.entityId().equals(e.entityId()));
+                changed.add(e);
+            }
+            String[] place = e.eid().split(":");
+            if (place.length == 3) {
+                Jdbc.update(c, "INSERT INTO sync_watermarks (device_id, epoch, max_seq) VALUES (?,?,?) "
+                        + "ON CONFLICT(device_id, epoch) DO UPDATE SET max_seq = MAX(max_seq, excluded.max_seq)",
+                        place[0], Integer.parseInt(place[1]), Long.parseLong(place[2]));
+            }
+        }
+        return changed;
+    }
+
+    public Optional<SyncEvent> winner(Connection c, String kind, UUID entity) throws SQLException {
+        return Jdbc.queryOne(c, "SELECT " + prefixed() + " FROM sync_view v JOIN sync_events e ON e.eid = v.winner_eid"
+                + " WHERE v.entity_kind = ? AND v.entity_id = ?", SyncStore::map, kind, entity);
+    }
+
+    public List<SyncEvent> view(Connection c) throws SQLException {
+        return Jdbc.query(c, "SELECT " + prefixed() + " FROM sync_view v JOIN sync_events e ON e.eid = v.winner_eid"
+                + " ORDER BY v.entity_kind, v.entity_id", SyncStore::map);
+    }
+
+    public int eventCount(Connection c) throws SQLException {
+        return Jdbc.queryOne(c, "SELECT COUNT(*) FROM sync_events", rs -> rs.getInt(1)).orElse(0);
+    }
+
+    public void notice(Connection c, String kind, String detail, Instant at) throws SQLException {
+        Jdbc.update(c, "INSERT INTO sync_notices (kind, detail, noticed_at) VALUES (?,?,?)", kind, detail, at);
+    }
+
+    public List<String> notices(Connection c) throws SQLException {
+        return Jdbc.query(c, "SELECT detail FROM sync_notices ORDER BY id", rs -> rs.getString(1));
+    }
+
+    /** Forgets everything received from other devices (unpairing). */
+    public List<SyncEvent> purgeExceptDevice(Connection c, String ownDevice) throws SQLException {
+        List<SyncEvent> gone = Jdbc.query(c, "SELECT " + prefixed() + " FROM sync_view v JOIN sync_events e"
+                + " ON e.eid = v.winner_eid WHERE e.device_id <> ?", SyncStore::map, ownDevice);
+        Jdbc.update(c, "DELETE FROM sync_view");
+        Jdbc.update(c, "DELETE FROM sync_events");
+        Jdbc.update(c, "DELETE FROM sync_watermarks");
+        return gone;
+    }
+
+    private static String prefixed() {
+        return "e.eid, e.type, e.entity_kind, e.entity_id, e.partner_id, e.device_id, e.hlc_wall, e.hlc_counter, e.body";
+    }
+
+    private static SyncEvent map(ResultSet rs) throws SQLException {
+        String dev = rs.getString("device_id");
+        return new SyncEvent(rs.getString("eid"), SyncEventType.fromId(rs.getString("type")),
+                rs.getString("entity_kind"), UUID.fromString(rs.getString("entity_id")),
+                UUID.fromString(rs.getString("partner_id")), dev,
+                new HlcStamp(rs.getLong("hlc_wall"), rs.getInt("hlc_counter"), dev), rs.getString("body"));
+    }
+}
