@@ -43,7 +43,8 @@ public final class InsightsView extends ScrollPane {
     private static NumberAxis axis(String label) {
         var a = new NumberAxis();
         a.setLabel(label);
-        a.setForceZeroInRange(false);
+        // Counts and shares start at zero so small numbers are not blown up; arousal and sleep keep their range.
+        a.setForceZeroInRange(!label.startsWith("arousal") && !label.startsWith("hours") && !label.startsWith("day"));
         return a;
     }
 
@@ -89,7 +90,7 @@ public final class InsightsView extends ScrollPane {
         summary.setId("insights-summary");
         summary.setWrapText(true);
         arousal.setId("chart-arousal");
-        arousal.setTitle("Arousal over time (the dashed lines mark the window of tolerance)");
+        arousal.setTitle("Arousal over time, with the window of tolerance");
         arousal.setCreateSymbols(false);
         window.setId("chart-window");
         window.setTitle("Check-ins inside the window, per week");
