@@ -13,7 +13,16 @@ import coregulate.service.SessionService;
 import coregulate.service.insights.InsightsService;
 import coregulate.storage.exercise.ExerciseRepository;
 import coregulate.ui.insights.InsightsFeature;
+import coregulate.breathing.ExerciseLibrary;
+import coregulate.service.ExerciseService;
+import coregulate.service.suggest.CrisisResources;
+import coregulate.service.suggest.SuggestionService;
 import coregulate.ui.shell.Page;
+import coregulate.ui.suggestions.RulesView;
+import coregulate.ui.suggestions.SuggestionPanel;
+import coregulate.ui.suggestions.SuggestionPanelViewModel;
+import java.util.function.Function;
+import javafx.scene.Node;
 import coregulate.ui.timeout.TimeOutFeature;
 import coregulate.ui.triggers.TriggersFeature;
 import coregulate.ui.today.TodayFeature;
@@ -26,7 +35,7 @@ import java.util.List;
  */
 public final class Features {
     private final List<Feature> all = new ArrayList<>();
-    private final Runnable callTimeOut;
+    private Runnable callTimeOut;
     private final Runnable breatheNow;
 
     public Features(AppContext ctx) {
@@ -35,29 +44,67 @@ public final class Features {
 
     /** @param reportFile asks where to save a report (a file chooser in the app; a fixed path in tests) */
     public Features(AppContext ctx, java.util.function.Supplier<java.nio.file.Path> reportFile) {
-        var checkInService = new CheckInService(new CheckInRepository(ctx.database()), ctx.clock(), ctx.deviceId());
-        var triggerService = new TriggerService(new TriggerRepository(ctx.database()), ctx.clock(), ctx.deviceId());
-        var cardService = new HelpsCardService(new HelpsCardRepository(ctx.database()), ctx.clock(), ctx.deviceId());
-        var triggers = new TriggersFeature(ctx, triggerService, cardService);
-        var checkIn = new CheckInFeature(ctx, checkInService, cardService, saved -> { }, triggers::logFrom);
+        var db = ctx.database();
+        var checkInService = new CheckInService(new CheckInRepository(db), ctx.clock(), ctx.deviceId());
+        var triggerService = new TriggerService(new TriggerRepository(db), ctx.clock(), ctx.deviceId());
+        var cardService = new HelpsCardService(new HelpsCardRepository(db), ctx.clock(), ctx.deviceId());
+        var timeOutService = new TimeOutService(new TimeOutRepository(db), ctx.clock(), ctx.deviceId(),
+                ctx.state().coupleProperty().get());
+        var exerciseRepository = new ExerciseRepository(db);
+        var sessionService = new SessionService(exerciseRepository, ctx.clock(), ctx.deviceId());
+        var exerciseService = new ExerciseService(ExerciseLibrary::bundled, exerciseRepository, ctx.settings(),
+                ctx.clock(), ctx.deviceId());
+        var suggestionService = new SuggestionService(checkInService, timeOutService, sessionService, exerciseService,
+                ctx.clock());
+        var crisis = new CrisisResources(ctx.settings());
+
         var exercises = new coregulate.ui.exercises.ExercisesFeature(ctx);
         ExerciseLauncher exerciseLauncher = exercises;
-        var timeOutService = new TimeOutService(new TimeOutRepository(ctx.database()), ctx.clock(), ctx.deviceId(),
-                ctx.state().coupleProperty().get());
-        var timeOut = new TimeOutFeature(ctx, timeOutService, exerciseLauncher);
-        var sessionService = new SessionService(new ExerciseRepository(ctx.database()), ctx.clock(), ctx.deviceId());
+        // The panel can call a time-out before the time-out area exists, so it goes through this field.
+        Runnable callLater = () -> callTimeOut.run();
+        Function<String, Node> suggestions = prefix -> new SuggestionPanel(new SuggestionPanelViewModel(ctx.state(),
+                suggestionService, crisis, ctx.tasks()), exerciseLauncher, callLater, prefix);
+
+        var triggers = new TriggersFeature(ctx, triggerService, cardService);
+        var checkIn = new CheckInFeature(ctx, checkInService, cardService, saved -> { }, triggers::logFrom,
+                () -> suggestions.apply("checkin"));
+        var timeOut = new TimeOutFeature(ctx, timeOutService, exerciseLauncher, () -> suggestions.apply("time-out"));
         var insightsService = new InsightsService(checkInService, triggerService, timeOutService, sessionService,
                 ctx.clock());
         var insights = new InsightsFeature(ctx, insightsService, checkInService, sessionService, timeOutService,
                 reportFile);
-        var settings = new coregulate.ui.settings.SettingsFeature(ctx, List.of());
-        // Today shows the time-out card first: in a tense moment it is the one that matters.
+        var settings = new coregulate.ui.settings.SettingsFeature(ctx, List.of(
+                () -> new RulesView(suggestionService, crisis, ctx.tasks(), ctx.state())));
+        // Today's cards, in this order: the time-out first, since in a tense moment it is the one that matters,
+        // then suggestions, check-ins, exercises and, last, the small victories.
+        Feature suggestionCard = new TodayCardOnly(() -> {
+            var card = new javafx.scene.layout.VBox(suggestions.apply("today"));
+            card.getStyleClass().add("card");
+            return card;
+        });
         List<Feature> others = List.of(timeOut, checkIn, triggers, exercises, insights, settings);
-        // insights last on Today: victories come after the things to do
-        all.add(new TodayFeature(ctx.state(), () -> others));
+        all.add(new TodayFeature(ctx.state(), () -> List.of(timeOut, suggestionCard, checkIn, exercises, insights)));
         all.addAll(others);
         callTimeOut = timeOut::call;
         breatheNow = exerciseLauncher::breatheNow;
+    }
+
+    /** A card on Today that belongs to no page of its own. */
+    private record TodayCardOnly(java.util.function.Supplier<Node> card) implements Feature {
+        @Override
+        public Page page() {
+            return null;
+        }
+
+        @Override
+        public Node view() {
+            throw new UnsupportedOperationException("Only a card on Today");
+        }
+
+        @Override
+        public List<Node> todayCards() {
+            return List.of(card.get());
+        }
     }
 
     public List<Feature> all() {

@@ -28,6 +28,7 @@ public final class CheckInFeature implements Feature {
     private final CheckInTodayViewModel today;
     private final PulseTapViewModel pulseTap;
     private final Consumer<CheckIn> onLogTrigger;
+    private final java.util.function.Supplier<Node> suggestionPanel;
     private Node view;
 
     /**
@@ -35,7 +36,9 @@ public final class CheckInFeature implements Feature {
      * @param onLogTrigger opens the trigger log linked to a check-in
      */
     public CheckInFeature(AppContext ctx, CheckInService checkIns, HelpsCardService cards,
-                          Consumer<CheckIn> afterSave, Consumer<CheckIn> onLogTrigger) {
+                          Consumer<CheckIn> afterSave, Consumer<CheckIn> onLogTrigger,
+                          java.util.function.Supplier<Node> suggestionPanel) {
+        this.suggestionPanel = suggestionPanel;
         this.ctx = ctx;
         this.onLogTrigger = onLogTrigger;
         this.form = new CheckInFormViewModel(ctx.state(), checkIns, ctx.tasks(), afterSave);
@@ -53,6 +56,11 @@ public final class CheckInFeature implements Feature {
     public Node view() {
         if (view == null) {
             var formView = new CheckInFormView(form, pulseTap, () -> onLogTrigger.accept(form.lastSavedProperty().get()));
+            // Right after a save, suggestions for how the partner is now appear under the form.
+            var panel = suggestionPanel.get();
+            panel.visibleProperty().bind(form.lastSavedProperty().isNotNull());
+            panel.managedProperty().bind(panel.visibleProperty());
+            formView.getChildren().add(panel);
             var scroll = new ScrollPane(formView);
             scroll.setFitToWidth(true);
             scroll.setPrefWidth(560);

@@ -30,9 +30,12 @@ public final class TimeOutFeature implements Feature {
     private final AgreementViewModel agreement;
     private final ExerciseLauncher exercises;
     private final Timeline ticking;
+    private final java.util.function.Supplier<Node> callerSuggestions;
     private Node view;
 
-    public TimeOutFeature(AppContext ctx, TimeOutService service, ExerciseLauncher exercises) {
+    public TimeOutFeature(AppContext ctx, TimeOutService service, ExerciseLauncher exercises,
+                          java.util.function.Supplier<Node> callerSuggestions) {
+        this.callerSuggestions = callerSuggestions;
         this.ctx = ctx;
         this.exercises = exercises;
         this.vm = new TimeOutViewModel(ctx.state(), service, ctx.tasks(), ctx.clock(), ctx.ticker());
@@ -70,6 +73,13 @@ public final class TimeOutFeature implements Feature {
         if (view == null) {
             var couple = ctx.state().coupleProperty().get();
             var active = new ActiveTimeOutView(vm, ctx.state(), exercises, ctx.clock().getZone());
+            // The partner who called the time-out sees exercises chosen for how they are right now.
+            var suggestions = callerSuggestions.get();
+            var forCaller = Bindings.createBooleanBinding(vm::currentIsCaller, vm.activeProperty(),
+                    ctx.state().currentPartnerProperty());
+            suggestions.visibleProperty().bind(forCaller);
+            suggestions.managedProperty().bind(forCaller);
+            active.getChildren().add(suggestions);
             var hasActive = vm.activeProperty().isNotNull();
             active.visibleProperty().bind(hasActive);
             active.managedProperty().bind(hasActive);
