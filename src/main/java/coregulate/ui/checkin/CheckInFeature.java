@@ -60,8 +60,17 @@ public final class CheckInFeature implements Feature {
             var panel = suggestionPanel.get();
             panel.visibleProperty().bind(form.lastSavedProperty().isNotNull());
             panel.managedProperty().bind(panel.visibleProperty());
-            formView.getChildren().add(panel);
+            formView.getChildren().add(0, panel);
             var scroll = new ScrollPane(formView);
+            form.lastSavedProperty().addListener((obs, old, saved) -> {
+                if (saved != null) {
+                    // After the suggestions have their size, show them at the top of the column.
+                    javafx.application.Platform.runLater(() -> {
+                        scroll.layout();
+                        scroll.setVvalue(scroll.getVmin());
+                    });
+                }
+            });
             scroll.setFitToWidth(true);
             scroll.setPrefWidth(560);
             scroll.setMinWidth(460);
