@@ -3,6 +3,8 @@ package coregulate;
 import coregulate.app.AppInfo;
 import coregulate.app.CommandLine;
 import coregulate.app.DataFolder;
+import coregulate.app.HeadlessTasks;
+import coregulate.exchange.BackupService;
 import coregulate.app.Store;
 import coregulate.domain.Ticker;
 import coregulate.exchange.demo.DemoFolder;
@@ -41,6 +43,16 @@ public final class Main {
             return;
         }
         Path chosen = DataFolder.resolveForThisMachine(cli.dataDir());
+        if (cli.headlessTask()) {
+            System.exit(HeadlessTasks.run(cli, chosen, Clock.systemDefaultZone(), System.out, System.err));
+        }
+        try {
+            if (BackupService.restoreIfScheduled(chosen, Clock.systemUTC())) {
+                System.out.println("Coregulate: restored the chosen backup; the data it replaced was kept beside it.");
+            }
+        } catch (RuntimeException e) {
+            System.err.println("Coregulate: " + e.getMessage());
+        }
         Path dataDir = cli.demo() ? DemoFolder.besides(chosen) : chosen;
         var opening = CompletableFuture.supplyAsync(() -> cli.demo()
                 ? DemoFolder.openFilled(dataDir, Clock.systemDefaultZone()) : Store.open(dataDir));

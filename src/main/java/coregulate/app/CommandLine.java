@@ -8,7 +8,7 @@ import java.util.Optional;
 /** The parsed command line. Unknown options are an error, so that a typo never silently opens the app. */
 public record CommandLine(boolean help, boolean version, Optional<Path> dataDir, Optional<Path> exportJson,
                           Optional<Path> exportCsv, Optional<Path> importJson, boolean demo,
-                          boolean printStartupMs, boolean exitAfterStartup, List<String> errors) {
+                          boolean printStartupMs, boolean exitAfterStartup, Optional<String> partner, List<String> errors) {
 
     public static final String USAGE = """
             Usage: coregulate [options]
@@ -22,6 +22,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataDir,
               --export FILE        write everything to FILE as JSON and exit, without opening a window
               --export-csv FILE    write the check-ins to FILE as CSV and exit
               --import FILE        read a Coregulate JSON export into the store and exit
+              --partner NAME       whose view to export (default: the first partner)
               --demo               open a sample couple in a separate demo data folder
               --print-startup-ms   print how long start-up took, in milliseconds
               --exit-after-startup close again as soon as Today shows (for start-up benchmarks)
@@ -39,6 +40,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataDir,
         Path export = null;
         Path exportCsv = null;
         Path importFile = null;
+        String partner = null;
         var errors = new ArrayList<String>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -54,7 +56,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataDir,
                 case "--demo" -> demo = true;
                 case "--print-startup-ms" -> startup = true;
                 case "--exit-after-startup" -> exitAfterStartup = true;
-                case "--data-dir", "--export", "--export-csv", "--import" -> {
+                case "--data-dir", "--export", "--export-csv", "--import", "--partner" -> {
                     String value = inlineValue;
                     if (value == null) {
                         if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -65,6 +67,10 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataDir,
                     }
                     if (value.isBlank()) {
                         errors.add(arg + " needs a value that is not empty.");
+                        continue;
+                    }
+                    if (arg.equals("--partner")) {
+                        partner = value;
                         continue;
                     }
                     Path path = Path.of(value);
@@ -84,7 +90,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> dataDir,
         }
         return new CommandLine(help, version, Optional.ofNullable(dataDir), Optional.ofNullable(export),
                 Optional.ofNullable(exportCsv), Optional.ofNullable(importFile), demo, startup, exitAfterStartup,
-                List.copyOf(errors));
+                Optional.ofNullable(partner), List.copyOf(errors));
     }
 
     /** Whether this run works on files and exits without opening a window. */

@@ -39,11 +39,15 @@ public final class Features {
     private final Runnable breatheNow;
 
     public Features(AppContext ctx) {
-        this(ctx, () -> null);
+        this(ctx, () -> null, save -> null);
     }
 
-    /** @param reportFile asks where to save a report (a file chooser in the app; a fixed path in tests) */
-    public Features(AppContext ctx, java.util.function.Supplier<java.nio.file.Path> reportFile) {
+    /**
+     * @param reportFile asks where to save a report (a file chooser in the app; a fixed path in tests)
+     * @param dataFile   asks which file to export to (true) or import from (false)
+     */
+    public Features(AppContext ctx, java.util.function.Supplier<java.nio.file.Path> reportFile,
+                    Function<Boolean, java.nio.file.Path> dataFile) {
         var db = ctx.database();
         var checkInService = new CheckInService(new CheckInRepository(db), ctx.clock(), ctx.deviceId());
         var triggerService = new TriggerService(new TriggerRepository(db), ctx.clock(), ctx.deviceId());
@@ -74,6 +78,7 @@ public final class Features {
         var insights = new InsightsFeature(ctx, insightsService, checkInService, sessionService, timeOutService,
                 reportFile);
         var settings = new coregulate.ui.settings.SettingsFeature(ctx, List.of(
+                () -> new coregulate.ui.settings.DataSectionView(ctx, dataFile),
                 () -> new RulesView(suggestionService, crisis, ctx.tasks(), ctx.state())));
         // Today's cards, in this order: the time-out first, since in a tense moment it is the one that matters,
         // then suggestions, check-ins, exercises and, last, the small victories.

@@ -103,6 +103,12 @@ public final class UiTasks implements AutoCloseable {
         }
     }
 
+    /** Background work that turns an input into a result. */
+    @FunctionalInterface
+    public interface BackgroundFunction<A, R> {
+        R apply(A input) throws Exception;
+    }
+
     @FunctionalInterface
     public interface BackgroundWork {
         void run() throws Exception;
