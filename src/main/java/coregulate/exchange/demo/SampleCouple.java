@@ -67,6 +67,11 @@ public final class SampleCouple {
 
     /** Creates the couple and entries for the given number of days up to today, in one transaction. */
     public Made fill(int days, int maxCheckInsPerDay) {
+        return fill(days, 1, maxCheckInsPerDay);
+    }
+
+    /** As {@link #fill(int, int)}, with between min and max check-ins a day for each partner. */
+    public Made fill(int days, int minCheckInsPerDay, int maxCheckInsPerDay) {
         var device = new DeviceRepository(db).localDeviceId("Sample computer", clock.instant());
         var couple = new CoupleService(new CoupleRepository(db), clock, device).createCouple(
                 new PartnerDraft("Maya", "she/her", "#3b82f6"), new PartnerDraft("Jonas", "he/him", "#f97316"));
@@ -90,11 +95,12 @@ public final class SampleCouple {
                 var day = today.minusDays(d);
                 for (int p = 0; p < 2; p++) {
                     var partner = couple.partners().get(p);
-                    int n = 1 + random.nextInt(Math.max(1, maxCheckInsPerDay));
+                    int n = minCheckInsPerDay + random.nextInt(Math.max(1, maxCheckInsPerDay - minCheckInsPerDay + 1));
                     for (int i = 0; i < n; i++) {
                         level[p] = Math.max(-5, Math.min(5, level[p] * 0.6 + random.nextGaussian() * 1.8));
                         int arousal = (int) Math.round(level[p]);
-                        var at = day.atTime(LocalTime.of(8 + i * 5 + random.nextInt(3), random.nextInt(60)))
+                        int hour = Math.min(23, 7 + i * Math.max(1, 15 / n) + random.nextInt(2));
+                        var at = day.atTime(LocalTime.of(hour, random.nextInt(60)))
                                 .atZone(zone).toInstant();
                         if (at.isAfter(clock.instant())) {
                             at = clock.instant().minusSeconds(60L * (i + 1));
