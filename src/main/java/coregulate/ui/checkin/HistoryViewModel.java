@@ -27,7 +27,8 @@ public final class HistoryViewModel {
     /** Whose entries to list. */
     public enum Whose { BOTH, MINE, PARTNERS }
 
-    private static final int PAGE = 2000;
+    /** Years of entries fit: the list is virtualised, and the query runs in the background. */
+    private static final int PAGE = 100_000;
     private final AppState state;
     private final CheckInService checkIns;
     private final UiTasks tasks;

@@ -79,6 +79,7 @@ public final class SuggestionPanel extends VBox {
             var item = new VBox(3, name, reason);
             suggestion.evidence().ifPresent(ev -> {
                 var evidence = new Label("From your own ratings: " + ev + ".");
+                evidence.setWrapText(true);
                 evidence.getStyleClass().add("hint");
                 item.getChildren().add(evidence);
             });
