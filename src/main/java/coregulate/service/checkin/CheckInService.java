@@ -62,6 +62,11 @@ public final class CheckInService {
         repo.insert(checkIn);
     }
 
+    /** [own body signals, own emotions] this partner has named before, offered again as choices. */
+    public List<List<String>> ownWords(UUID partnerId) {
+        return repo.ownWords(partnerId);
+    }
+
     public Optional<CheckIn> latestFor(UUID partnerId) {
         return repo.latestBy(partnerId);
     }

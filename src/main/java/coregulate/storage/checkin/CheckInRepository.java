@@ -98,6 +98,21 @@ public final class CheckInRepository {
                         + " AND at >= ? AND at < ? ORDER BY at", CheckInRepository::map, author, viewer, from, to));
     }
 
+    /** The words a partner has used before for their own signals and emotions, most recent first. */
+    public List<List<String>> ownWords(UUID author) {
+        return db.read(conn -> {
+            var signals = new java.util.LinkedHashSet<String>();
+            var emotions = new java.util.LinkedHashSet<String>();
+            for (String[] row : Jdbc.query(conn, "SELECT custom_signals, custom_emotions FROM check_in WHERE "
+                    + "author_partner_id = ? AND (custom_signals <> '[]' OR custom_emotions <> '[]') ORDER BY at DESC "
+                    + "LIMIT 500", rs -> new String[] {rs.getString(1), rs.getString(2)}, author)) {
+                signals.addAll(JsonLists.read(row[0]));
+                emotions.addAll(JsonLists.read(row[1]));
+            }
+            return List.of(List.copyOf(signals), List.copyOf(emotions));
+        });
+    }
+
     private static Object[] ownValues(CheckIn c) {
         return new Object[] {c.at(), c.arousal(),
                 JsonLists.write(c.signals().stream().sorted().map(BodySignal::id).toList()),

@@ -84,6 +84,7 @@ public final class CheckInFeature implements Feature {
             page.setPadding(new Insets(24));
             page.getStylesheets().add(getClass().getResource("/coregulate/ui/checkin.css").toExternalForm());
             history.reload();
+            form.loadOwnWords();
             // The scale takes the keyboard as soon as the page opens, so a check-in needs no mouse at all.
             ctx.navigator().currentProperty().addListener((obs, old, now) -> {
                 if (now == Page.CHECK_IN) {

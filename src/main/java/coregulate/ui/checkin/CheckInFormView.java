@@ -83,7 +83,7 @@ public final class CheckInFormView extends VBox {
             vm.signals().addListener((SetChangeListener<BodySignal>) c -> check.setSelected(vm.signals().contains(s)));
             box.getChildren().add(check);
         }
-        return section("What do you notice in your body?", box,
+        return section("What do you notice in your body?", box, known("known-signal", vm.knownSignals(), vm.customSignals()),
                 custom("custom-signal", "Your own words, e.g. cold hands", vm.customSignals(), vm::addCustomSignal));
     }
 
@@ -102,8 +102,34 @@ public final class CheckInFormView extends VBox {
             vm.emotions().addListener((SetChangeListener<Emotion>) c -> check.setSelected(vm.emotions().contains(em)));
             box.getChildren().add(check);
         }
-        return section("And what do you feel?", box,
+        return section("And what do you feel?", box, known("known-emotion", vm.knownEmotions(), vm.customEmotions()),
                 custom("custom-emotion", "Your own word, e.g. jealous", vm.customEmotions(), vm::addCustomEmotion));
+    }
+
+    /** Your own words from earlier check-ins, as ticks like the built-in ones. */
+    private static FlowPane known(String styleClass, ObservableList<String> words, ObservableList<String> chosen) {
+        var pane = new FlowPane(8, 6);
+        Runnable rebuild = () -> {
+            pane.getChildren().clear();
+            for (String word : words) {
+                var check = new CheckBox(word);
+                check.getStyleClass().add(styleClass);
+                check.setSelected(chosen.contains(word));
+                check.setOnAction(e -> {
+                    if (check.isSelected() && !chosen.contains(word)) {
+                        chosen.add(word);
+                    } else if (!check.isSelected()) {
+                        chosen.remove(word);
+                    }
+                });
+                pane.getChildren().add(check);
+            }
+        };
+        words.addListener((javafx.collections.ListChangeListener<String>) c -> rebuild.run());
+        chosen.addListener((javafx.collections.ListChangeListener<String>) c -> pane.getChildren().forEach(n ->
+                ((CheckBox) n).setSelected(chosen.contains(((CheckBox) n).getText()))));
+        pane.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(words));
+        return pane;
     }
 
     private HBox custom(String id, String prompt, ObservableList<String> items, java.util.function.Consumer<String> add) {

@@ -46,6 +46,8 @@ public final class CheckInFormViewModel {
     private final ObservableList<String> customSignals = FXCollections.observableArrayList();
     private final ObservableSet<Emotion> emotions = FXCollections.observableSet(EnumSet.noneOf(Emotion.class));
     private final ObservableList<String> customEmotions = FXCollections.observableArrayList();
+    private final ObservableList<String> knownSignals = FXCollections.observableArrayList();
+    private final ObservableList<String> knownEmotions = FXCollections.observableArrayList();
     private final StringProperty pulse = new SimpleStringProperty("");
     private final StringProperty hrv = new SimpleStringProperty("");
     private final StringProperty sleep = new SimpleStringProperty("");
@@ -85,7 +87,9 @@ public final class CheckInFormViewModel {
         state.currentPartnerProperty().addListener((obs, old, p) -> {
             clear();
             lastSaved.set(null);
+            loadOwnWords();
         });
+        state.dataVersionProperty().addListener((obs, old, v) -> loadOwnWords());
     }
 
     private String computeWhyCannotSave() {
@@ -108,6 +112,9 @@ public final class CheckInFormViewModel {
     public ObservableList<String> customSignals() { return customSignals; }
     public ObservableSet<Emotion> emotions() { return emotions; }
     public ObservableList<String> customEmotions() { return customEmotions; }
+    /** Words this partner used before: offered as ready choices. */
+    public ObservableList<String> knownSignals() { return knownSignals; }
+    public ObservableList<String> knownEmotions() { return knownEmotions; }
     public StringProperty pulseProperty() { return pulse; }
     public StringProperty hrvProperty() { return hrv; }
     public StringProperty sleepProperty() { return sleep; }
@@ -132,6 +139,17 @@ public final class CheckInFormViewModel {
     }
 
     // Commands
+
+    public void loadOwnWords() {
+        var partner = state.currentPartner();
+        if (partner == null) {
+            return;
+        }
+        tasks.run(() -> checkIns.ownWords(partner.id()), words -> {
+            knownSignals.setAll(words.get(0));
+            knownEmotions.setAll(words.get(1));
+        }, state::reportProblem);
+    }
 
     public void addCustomSignal(String text) {
         CheckInLimits.labelProblem(text).ifPresentOrElse(result::set, () -> {

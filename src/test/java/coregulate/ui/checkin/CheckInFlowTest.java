@@ -12,6 +12,7 @@ import coregulate.testing.FakeClock;
 import coregulate.testing.Scrolling;
 import coregulate.testing.Snapshots;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -113,6 +114,27 @@ class CheckInFlowTest {
         assertEquals(1, triggers.getItems().size());
         assertEquals(saved.meta().id(), triggers.getItems().get(0).checkInId());
         Snapshots.save(harness.app().stage().getScene(), "triggers");
+    }
+
+    @Test
+    void myOwnWordsAreOfferedAgainNextTime() throws Exception {
+        click("#arousal-2");
+        click("#custom-signal-field").write("cold hands");
+        click("#custom-signal-add");
+        assertEquals("cold hands", text("#custom-signal-list"));
+        click("#save-checkin");
+        harness.settle();
+        assertEquals(List.of("cold hands"), history().getItems().get(0).customSignals());
+        var offered = robot.lookup(".known-signal").queryAllAs(javafx.scene.control.CheckBox.class);
+        assertEquals(1, offered.size());
+        click(".known-signal");
+        click("#arousal-1");
+        click("#save-checkin");
+        harness.settle();
+        assertEquals(List.of("cold hands"), history().getItems().get(0).customSignals());
+        click("#partner-2");
+        harness.settle();
+        assertTrue(robot.lookup(".known-signal").queryAll().isEmpty(), "Sam's own words are his own");
     }
 
     @Test
