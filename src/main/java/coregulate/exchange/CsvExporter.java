@@ -6,9 +6,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
 /** Check-ins as CSV for spreadsheets (RFC 4180 quoting; notes keep their emoji and line breaks). */
@@ -22,27 +20,15 @@ public final class CsvExporter {
     }
 
     public int exportTo(Path file, UUID viewer) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".coregulate-export", ".tmp");
-            int rows;
-            try (var out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8))) {
-                rows = write(out, viewer);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows;
+            return AtomicFile.write(file, stream -> {
+                var out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                int rows = write(out, viewer);
+                out.flush();
+                return rows;
+            });
         } catch (IOException e) {
             throw new ExchangeException("The CSV could not be written to " + file + " (" + e.getMessage() + ").", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // Hidden and harmless.
-                }
-            }
         }
     }
 

@@ -8,9 +8,7 @@ import coregulate.storage.Database;
 import coregulate.storage.Jdbc;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,28 +33,11 @@ public final class JsonExporter {
 
     /** Writes to a temporary file beside the target and moves it into place, so a failure leaves no half file. */
     public int exportTo(Path file, UUID viewer) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, ".coregulate-export", ".tmp");
-            int rows;
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                rows = write(out, viewer);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows;
+            return AtomicFile.write(file, out -> write(out, viewer));
         } catch (IOException e) {
             throw new ExchangeException("The export could not be written to " + file + " (" + e.getMessage()
                     + "). Nothing was left half-written; is the disk full or the folder read-only?", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // A leftover temporary file is harmless and hidden.
-                }
-            }
         }
     }
 

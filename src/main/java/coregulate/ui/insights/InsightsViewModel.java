@@ -1,6 +1,7 @@
 package coregulate.ui.insights;
 
 import coregulate.domain.Partner;
+import coregulate.exchange.AtomicFile;
 import coregulate.exchange.report.PdfReportWriter;
 import coregulate.exchange.report.TherapistReport;
 import coregulate.service.insights.Insights;
@@ -8,10 +9,7 @@ import coregulate.service.insights.InsightsService;
 import coregulate.ui.AppState;
 import coregulate.ui.common.UiTasks;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,15 +125,9 @@ public final class InsightsViewModel {
     }
 
     public static void writeReport(Insights insights, List<String> notes, Path file) throws IOException {
-        var dir = file.toAbsolutePath().getParent();
-        var temp = Files.createTempFile(dir, ".coregulate-report", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                new PdfReportWriter().write(TherapistReport.build(insights, notes), out);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(file, out -> {
+            new PdfReportWriter().write(TherapistReport.build(insights, notes), out);
+            return null;
+        });
     }
 }

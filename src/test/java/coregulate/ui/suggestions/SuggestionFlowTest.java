@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -31,7 +30,7 @@ class SuggestionFlowTest {
             harness.start();
             robot.clickOn("#nav-check-in");
             harness.settle();
-            robot.type(KeyCode.DIGIT3);
+            Scrolling.clickOn(robot, "#arousal-3");
             Scrolling.clickOn(robot, "#signal-racing-heart");
             Scrolling.clickOn(robot, "#save-checkin");
             harness.settle();
