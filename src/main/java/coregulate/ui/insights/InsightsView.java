@@ -28,6 +28,7 @@ public final class InsightsView extends ScrollPane {
     private final LineChart<Number, Number> arousal = new LineChart<>(axis("day in range"), axis("arousal (-5 to +5)"));
     private final BarChart<String, Number> window = new BarChart<>(category("week starting"), axis("% inside the window"));
     private final BarChart<String, Number> categories = new BarChart<>(category("category"), axis("times"));
+    private final BarChart<String, Number> weekdays = new BarChart<>(category("day of the week"), axis("triggers"));
     private final BarChart<String, Number> timeOuts = new BarChart<>(category("week starting"), axis("time-outs"));
     private final BarChart<String, Number> exercises = new BarChart<>(category("exercise"), axis("steps closer to calm"));
     private final ScatterChart<Number, Number> sleep = new ScatterChart<>(axis("hours slept"), axis("arousal"));
@@ -96,17 +97,19 @@ public final class InsightsView extends ScrollPane {
         window.setTitle("Check-ins inside the window, per week");
         categories.setId("chart-categories");
         categories.setTitle("Most frequent trigger categories");
+        weekdays.setId("chart-weekdays");
+        weekdays.setTitle("When in the week triggers happen");
         timeOuts.setId("chart-time-outs");
         timeOuts.setTitle("Time-outs per week, and how many came back together");
         exercises.setId("chart-exercises");
         exercises.setTitle("Which exercises helped most");
         sleep.setId("chart-sleep");
         sleep.setTitle("Sleep and arousal");
-        for (var chart : new javafx.scene.chart.Chart[] {arousal, window, categories, timeOuts, exercises, sleep}) {
+        for (var chart : new javafx.scene.chart.Chart[] {arousal, window, categories, weekdays, timeOuts, exercises, sleep}) {
             chart.setPrefSize(440, 280);
             chart.setAnimated(false);
         }
-        var charts = new FlowPane(16, 16, arousal, window, categories, timeOuts, exercises, sleep);
+        var charts = new FlowPane(16, 16, arousal, window, categories, weekdays, timeOuts, exercises, sleep);
         var controls = new HBox(8, range, from, to, couple);
         var box = new VBox(12, title, controls, new HBox(8, report, notes), message, summary, charts);
         box.setPadding(new Insets(24));
@@ -139,6 +142,14 @@ public final class InsightsView extends ScrollPane {
         cats.setName("triggers");
         in.topCategories().forEach(c -> cats.getData().add(new XYChart.Data<>(c.label(), c.count())));
         categories.getData().setAll(java.util.List.of(cats));
+
+        var days = new XYChart.Series<String, Number>();
+        days.setName("triggers");
+        String[] names = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        for (int i = 0; i < 7; i++) {
+            days.getData().add(new XYChart.Data<>(names[i], in.triggersByWeekday()[i]));
+        }
+        weekdays.getData().setAll(java.util.List.of(days));
 
         var called = new XYChart.Series<String, Number>();
         called.setName("called");
