@@ -143,13 +143,13 @@ public final class InsightsView extends ScrollPane {
         in.topCategories().forEach(c -> cats.getData().add(new XYChart.Data<>(c.label(), c.count())));
         categories.getData().setAll(java.util.List.of(cats));
 
-        var days = new XYChart.Series<String, Number>();
-        days.setName("triggers");
+        var byWeekday = new XYChart.Series<String, Number>();
+        byWeekday.setName("triggers");
         String[] names = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
         for (int i = 0; i < 7; i++) {
-            days.getData().add(new XYChart.Data<>(names[i], in.triggersByWeekday()[i]));
+            byWeekday.getData().add(new XYChart.Data<>(names[i], in.triggersByWeekday()[i]));
         }
-        weekdays.getData().setAll(java.util.List.of(days));
+        weekdays.getData().setAll(java.util.List.of(byWeekday));
 
         var called = new XYChart.Series<String, Number>();
         called.setName("called");
