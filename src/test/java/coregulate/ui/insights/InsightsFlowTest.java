@@ -30,7 +30,9 @@ class InsightsFlowTest {
         var report = dir.resolve("report.pdf");
         try (var harness = new AppHarness(dataDir, new FakeClock()).withReportFile(report)) {
             harness.start();
-            robot.clickOn("#welcome-explore");
+            Scrolling.clickOn(robot, "#welcome-explore");
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> harness.app().stage().getTitle().contains("Maya"));
             harness.settle();
             assertTrue(Files.exists(dir.resolve("coregulate-demo").resolve("coregulate.db")), "a separate demo folder");
             assertTrue(harness.app().stage().getTitle().contains("Maya & Jonas"));
