@@ -11,12 +11,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -99,15 +97,13 @@ public final class HistoryView extends VBox {
     }
 
     /** One entry: when, whose, the level in words, the flooding mark, a note preview and, if mine, edit/delete. */
-    private final class EntryCell extends ListCell<CheckIn> {
+    private final class EntryCell extends coregulate.ui.common.EntryCell<CheckIn> {
+        EntryCell() {
+            super("history");
+        }
+
         @Override
-        protected void updateItem(CheckIn c, boolean empty) {
-            super.updateItem(c, empty);
-            if (empty || c == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
+        protected VBox content(CheckIn c) {
             var when = new Label(WHEN.format(c.at().atZone(zone)) + " · " + vm.authorName(c));
             when.getStyleClass().add("text-bold");
             var level = new Label(CheckInFormViewModel.describe(c.arousal()));
@@ -126,21 +122,22 @@ public final class HistoryView extends VBox {
                 note.setWrapText(true);
                 box.getChildren().add(note);
             }
-            if (vm.isMine(c)) {
-                var edit = new Button("Edit");
-                edit.getStyleClass().add("history-edit");
-                edit.setOnAction(e -> onEdit.accept(c));
-                var delete = new Button("Delete");
-                delete.getStyleClass().add("history-delete");
-                delete.setOnAction(e -> vm.delete(c));
-                box.getChildren().add(new HBox(6, edit, delete));
-            }
-            // Keep entries as wide as the list, so nothing hides behind a sideways scroll.
-            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
-            box.prefWidthProperty().bind(box.maxWidthProperty());
-            var row = box;
-            setText(null);
-            setGraphic(row);
+            return box;
+        }
+
+        @Override
+        protected boolean editable(CheckIn c) {
+            return vm.isMine(c);
+        }
+
+        @Override
+        protected void edit(CheckIn c) {
+            onEdit.accept(c);
+        }
+
+        @Override
+        protected void delete(CheckIn c) {
+            vm.delete(c);
         }
     }
 }

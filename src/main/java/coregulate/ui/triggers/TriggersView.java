@@ -14,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
@@ -208,15 +207,13 @@ public final class TriggersView extends HBox {
         return label;
     }
 
-    private final class TriggerCell extends ListCell<Trigger> {
+    private final class TriggerCell extends coregulate.ui.common.EntryCell<Trigger> {
+        TriggerCell() {
+            super("trigger");
+        }
+
         @Override
-        protected void updateItem(Trigger t, boolean empty) {
-            super.updateItem(t, empty);
-            if (empty || t == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
+        protected VBox content(Trigger t) {
             var head = new Label(t.title());
             head.getStyleClass().add("text-bold");
             head.setWrapText(true);
@@ -232,20 +229,22 @@ public final class TriggersView extends HBox {
                 helped.setWrapText(true);
                 box.getChildren().add(helped);
             }
-            if (list.isMine(t)) {
-                var edit = new Button("Edit");
-                edit.getStyleClass().add("trigger-edit");
-                edit.setOnAction(e -> form.edit(t));
-                var delete = new Button("Delete");
-                delete.getStyleClass().add("trigger-delete");
-                delete.setOnAction(e -> list.delete(t));
-                box.getChildren().add(new HBox(6, edit, delete));
-            }
-            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
-            box.prefWidthProperty().bind(box.maxWidthProperty());
-            var row = box;
-            setText(null);
-            setGraphic(row);
+            return box;
+        }
+
+        @Override
+        protected boolean editable(Trigger t) {
+            return list.isMine(t);
+        }
+
+        @Override
+        protected void edit(Trigger t) {
+            form.edit(t);
+        }
+
+        @Override
+        protected void delete(Trigger t) {
+            list.delete(t);
         }
     }
 }
