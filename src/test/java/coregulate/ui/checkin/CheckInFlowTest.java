@@ -116,6 +116,21 @@ class CheckInFlowTest {
         assertEquals(1, triggers.getItems().size());
         assertEquals(saved.meta().id(), triggers.getItems().get(0).checkInId());
         Snapshots.save(harness.app().stage().getScene(), "triggers");
+
+        click(".trigger-edit");
+        var title = robot.lookup("#trigger-title").queryAs(TextField.class);
+        robot.interact(title::clear);
+        click("#trigger-title").write("The dishes, again");
+        click("#trigger-save");
+        harness.settle();
+        assertEquals(1, triggers.getItems().size());
+        assertEquals("The dishes, again", triggers.getItems().get(0).title());
+        click(".trigger-delete");
+        harness.settle();
+        assertTrue(triggers.getItems().isEmpty());
+        click("#trigger-undo");
+        harness.settle();
+        assertEquals("The dishes, again", triggers.getItems().get(0).title());
     }
 
     @Test
