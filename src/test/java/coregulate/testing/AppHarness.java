@@ -40,6 +40,12 @@ public final class AppHarness implements AutoCloseable {
             app = RunningApp.start(stage, reportFile == null ? options : options.withReportFile(() -> reportFile));
         }).get(20, TimeUnit.SECONDS);
         settle();
+        // A person's window is in front and has the keyboard; earlier tests' windows must not keep it.
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        }).get(20, TimeUnit.SECONDS);
+        settle();
         return app;
     }
 

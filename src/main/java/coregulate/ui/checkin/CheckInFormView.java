@@ -44,6 +44,12 @@ public final class CheckInFormView extends VBox {
         var title = new Label("How is your body right now?");
         title.getStyleClass().add("title-3");
         scale = new ArousalScale();
+        // Whenever the form is put on screen, the scale takes the keyboard, so a check-in needs no mouse.
+        scale.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(scale::requestFocus);
+            }
+        });
         scale.valueProperty().bindBidirectional(vm.arousalProperty());
         var picked = new Label();
         picked.setId("arousal-picked");

@@ -66,8 +66,9 @@ class CheckInFlowTest {
     @Test
     void aCheckInWithTheKeyboardAlone() throws Exception {
         // The scale has the focus when the page opens: a number picks a level, Enter saves.
-        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                () -> robot.lookup("#arousal-scale").query().isFocused());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#arousal-scale").query().isFocused()
+                        && robot.lookup("#arousal-scale").query().getScene().getWindow().isFocused());
         robot.type(KeyCode.DIGIT3);
         assertTrue(text("#arousal-picked").startsWith("+3 · Activated"), text("#arousal-picked"));
         robot.type(KeyCode.UP);
