@@ -1,5 +1,7 @@
 package coregulate.exchange;
 
+import coregulate.storage.StoreTables;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -20,6 +20,8 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Path file;
     private int transactionDepth;
+    private Runnable afterCommit = () -> { };
+    private boolean inAfterCommit;
 
     private Database(Connection connection, Path file) {
         this.connection = connection;
@@ -145,6 +147,8 @@ public final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("COMMIT");
             }
+            transactionDepth = 0;
+            runAfterCommit();
             return result;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
@@ -157,6 +161,28 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Saving failed, nothing was changed: " + e.getMessage(), e);
         } finally {
             transactionDepth = 0;
+        }
+    }
+
+    /**
+     * Runs {@code hook} on the writing thread after each committed outermost write (sync turns captured
+     * changes into journal lines there). Writes made by the hook itself do not call it again.
+     */
+    public synchronized void setAfterCommit(Runnable hook) {
+        this.afterCommit = hook == null ? () -> { } : hook;
+    }
+
+    private void runAfterCommit() {
+        if (inAfterCommit) {
+            return;
+        }
+        inAfterCommit = true;
+        try {
+            afterCommit.run();
+        } catch (RuntimeException e) {
+            // The save itself is committed and must not look failed; what the hook left undone is retried.
+        } finally {
+            inAfterCommit = false;
         }
     }
 

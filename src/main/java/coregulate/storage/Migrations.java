@@ -19,7 +19,8 @@ public final class Migrations {
             "0005_suggestions.sql",
             "0006_insights_export.sql",
             "0007_sync.sql",
-            "0008_performance.sql");
+            "0008_performance.sql",
+            "0009_sync_capture.sql");
 
     private Migrations() {
     }
@@ -41,7 +42,7 @@ public final class Migrations {
         }
     }
 
-    /** Splits a migration into statements on semicolons at line ends; our SQL keeps triggers out of it. */
+    /** Splits a migration into statements on semicolons at line ends; a trigger is written on one line. */
     static List<String> statements(String sql) {
         var out = new ArrayList<String>();
         var current = new StringBuilder();

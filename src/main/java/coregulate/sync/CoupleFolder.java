@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /** The couple description file pair.json: no secret, only what a device needs to derive the key. */
 public record CoupleFolder(Path root, int formatVersion, int minReaderVersion, String pairId, byte[] salt,
-        KdfParams kdf, byte[] checkNonce, byte[] check) {
+        KdfParams kdf, byte[] checkNonce, byte[] check, byte[] identityNonce, byte[] identity) {
     public static final String FILE = "pair.json";
     public static final int FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,17 +27,29 @@ public record CoupleFolder(Path root, int formatVersion, int minReaderVersion, S
      */
     public static CoupleFolder create(Path root, KdfParams kdf, SecureRandom random, String normalisedCode)
             throws IOException {
+        return create(root, kdf, random, normalisedCode, "{}");
+    }
+
+    /**
+     * Writes pair.json with the couple's identity (its ids and names) sealed inside, so that the joining
+     * computer can take on the same ids; nobody without the code can read it.
+     */
+    public static CoupleFolder create(Path root, KdfParams kdf, SecureRandom random, String normalisedCode,
+            String identityJson) throws IOException {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
         String pairId = UUID.randomUUID().toString();
-        LineSealer.Sealed check = new LineSealer(KeyDerivation.derive(normalisedCode, salt, kdf), pairId, random)
-                .seal("pair", 0, 0, CHECK_TEXT);
+        LineSealer sealer = new LineSealer(KeyDerivation.derive(normalisedCode, salt, kdf), pairId, random);
+        LineSealer.Sealed check = sealer.seal("pair", 0, 0, CHECK_TEXT);
+        LineSealer.Sealed identity = sealer.seal("pair", 0, 1, identityJson);
         CoupleFolder f = new CoupleFolder(root, FORMAT, FORMAT, pairId, salt, kdf, check.nonce(),
-                check.ciphertext());
+                check.ciphertext(), identity.nonce(), identity.ciphertext());
         ObjectNode n = JSON.createObjectNode();
         n.put("fmt", FORMAT).put("minReaderVersion", FORMAT).put("pairId", f.pairId)
                 .put("checkNonce", Base64.getEncoder().encodeToString(check.nonce()))
-                .put("check", Base64.getEncoder().encodeToString(check.ciphertext()));
+                .put("check", Base64.getEncoder().encodeToString(check.ciphertext()))
+                .put("identityNonce", Base64.getEncoder().encodeToString(identity.nonce()))
+                .put("identity", Base64.getEncoder().encodeToString(identity.ciphertext()));
         n.putObject("kdf").put("alg", "argon2id").put("m", kdf.memoryKib()).put("t", kdf.iterations())
                 .put("p", kdf.parallelism()).put("salt", Base64.getEncoder().encodeToString(salt));
         Files.createDirectories(root);
@@ -75,7 +87,9 @@ public record CoupleFolder(Path root, int formatVersion, int minReaderVersion, S
                     Base64.getDecoder().decode(k.get("salt").asText()),
                     new KdfParams(k.get("m").asInt(), k.get("t").asInt(), k.get("p").asInt()),
                     Base64.getDecoder().decode(n.get("checkNonce").asText()),
-                    Base64.getDecoder().decode(n.get("check").asText()));
+                    Base64.getDecoder().decode(n.get("check").asText()),
+                    Base64.getDecoder().decode(n.path("identityNonce").asText("")),
+                    Base64.getDecoder().decode(n.path("identity").asText("")));
         } catch (IOException | RuntimeException e) {
             throw new NotACoupleFolder("The couple description in this folder could not be read. "
                     + "It may still be syncing; try again in a moment.");
@@ -90,6 +104,14 @@ public record CoupleFolder(Path root, int formatVersion, int minReaderVersion, S
         } catch (SealedLineRejected e) {
             return false;
         }
+    }
+
+    /** The sealed couple identity, once the key is known; "{}" for a folder made without one. */
+    public String identity(byte[] key) throws SealedLineRejected {
+        if (identity == null || identity.length == 0) {
+            return "{}";
+        }
+        return new LineSealer(key, pairId, new SecureRandom()).open("pair", 0, 1, identityNonce, identity);
     }
 
     public Path deviceFolder(String deviceId) {

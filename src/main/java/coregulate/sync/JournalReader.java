@@ -16,13 +16,32 @@ import java.util.stream.Stream;
  */
 public final class JournalReader {
     private final LineSealer sealer;
+    /**
+     * Size and modification time of each file already merged. Journal files only grow and conflict copies are
+     * new files, so an unchanged stamp means nothing new: the periodic rescan then costs a directory listing.
+     */
+    private final java.util.Map<Path, String> merged = new java.util.concurrent.ConcurrentHashMap<>();
 
     public JournalReader(LineSealer sealer) {
         this.sealer = sealer;
     }
 
-    /** The outcome of one scan. */
-    public record Result(List<SyncEvent> events, int pendingLines, int corruptLines, List<String> notices) {
+    /** The outcome of one scan; {@code stamps} are the files read, to pass to {@link #markMerged} once stored. */
+    public record Result(List<SyncEvent> events, int pendingLines, int corruptLines, List<String> notices,
+                         java.util.Map<Path, String> stamps) {
+        public Result(List<SyncEvent> events, int pendingLines, int corruptLines, List<String> notices) {
+            this(events, pendingLines, corruptLines, notices, java.util.Map.of());
+        }
+    }
+
+    /** Scans only files that changed since they were last merged. */
+    public Result readChanged(Path coupleRoot) {
+        return scan(coupleRoot, true);
+    }
+
+    /** Remembers the files of a scan whose events are now stored, so the next scan skips them. */
+    public void markMerged(Result r) {
+        merged.putAll(r.stamps());
     }
 
     public static boolean isJournalFile(String name) {
@@ -35,31 +54,52 @@ public final class JournalReader {
     }
 
     public Result readAll(Path coupleRoot) {
+        return scan(coupleRoot, false);
+    }
+
+    private Result scan(Path coupleRoot, boolean onlyChanged) {
+        java.util.Map<Path, String> stamps = new java.util.HashMap<>();
         List<SyncEvent> events = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         int[] counts = new int[2];
         try (Stream<Path> dirs = Files.list(coupleRoot)) {
             for (Path dir : (Iterable<Path>) dirs::iterator) {
                 if (Files.isDirectory(dir) && dir.getFileName().toString().startsWith("dev-")) {
-                    readDevice(dir, events, notices, counts);
+                    readDevice(dir, events, notices, counts, onlyChanged, stamps);
                 }
             }
         } catch (IOException | RuntimeException e) {
             notices.add("The shared folder could not be read right now (" + e.getClass().getSimpleName()
                     + "); nothing was changed.");
         }
-        return new Result(events, counts[0], counts[1], notices);
+        return new Result(events, counts[0], counts[1], notices, stamps);
     }
 
-    private void readDevice(Path dir, List<SyncEvent> events, List<String> notices, int[] counts) {
+    private void readDevice(Path dir, List<SyncEvent> events, List<String> notices, int[] counts,
+                            boolean onlyChanged, java.util.Map<Path, String> stamps) {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files.sorted()::iterator) {
                 if (Files.isRegularFile(f) && isJournalFile(f.getFileName().toString())) {
+                    String stamp = stamp(f);
+                    if (onlyChanged && stamp != null && stamp.equals(merged.get(f))) {
+                        continue;
+                    }
+                    if (stamp != null) {
+                        stamps.put(f, stamp);
+                    }
                     readFile(f, events, notices, counts);
                 }
             }
         } catch (IOException | RuntimeException e) {
             notices.add("A partner folder could not be listed; will retry.");
+        }
+    }
+
+    private static String stamp(Path f) {
+        try {
+            return Files.size(f) + "@" + Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -39,11 +39,32 @@ public final class SyncService implements AutoCloseable {
     private Paired paired;
 
     private record Paired(CoupleFolder folder, LineSealer sealer, JournalWriter writer, HybridLogicalClock hlc,
-            String partnerLabel) {
+            String partnerLabel, JournalReader reader) {
     }
 
     /** Outcome of joining: either paired, or a message for the person. */
     public record JoinResult(boolean ok, String message) {
+    }
+
+    /** A couple folder whose code was right: what joining needs, and the couple identity sealed in it. */
+    public record Opened(CoupleFolder folder, byte[] key, String identity) {
+    }
+
+    /** Either an opened folder or, when {@code opened} is null, a message for the person. */
+    public record OpenResult(Opened opened, String message) {
+        public boolean ok() {
+            return opened != null;
+        }
+    }
+
+    /**
+     * What one poll brought: the entities whose winning change is now the partner's, and every change that
+     * arrived for the first time (for records merged field by field, like a time-out both partners touch).
+     */
+    public record Received(List<SyncEvent> winners, List<SyncEvent> arrived) {
+        public boolean isEmpty() {
+            return winners.isEmpty() && arrived.isEmpty();
+        }
     }
 
     public SyncService(Database db, String deviceId, Clock clock, SecureRandom random, KdfParams kdf,
@@ -75,6 +96,11 @@ public final class SyncService implements AutoCloseable {
 
     /** Makes {@code folder} a couple folder and returns the code to read to the partner. */
     public synchronized String pair(Path folder, String partnerLabel) throws IOException {
+        return pair(folder, partnerLabel, "{}");
+    }
+
+    /** As {@link #pair(Path, String)}, sealing the couple's identity into the folder for the joining computer. */
+    public synchronized String pair(Path folder, String partnerLabel, String identityJson) throws IOException {
         if (paired != null) {
             throw new IllegalStateException("This computer is already paired. Unpair first.");
         }
@@ -83,7 +109,7 @@ public final class SyncService implements AutoCloseable {
                     + "\"Join\" and type the code shown on your partner's computer.");
         }
         String code = codes.generate(random);
-        CoupleFolder f = CoupleFolder.create(folder, kdf, random, code);
+        CoupleFolder f = CoupleFolder.create(folder, kdf, random, code, identityJson);
         byte[] key = KeyDerivation.derive(code, f.salt(), kdf);
         remember(f, key, partnerLabel);
         return code;
@@ -91,30 +117,62 @@ public final class SyncService implements AutoCloseable {
 
     /** Joins the couple folder the partner made; wrong codes and wrong folders write nothing. */
     public synchronized JoinResult join(Path folder, String typedCode, String partnerLabel) {
+        OpenResult opened = open(folder, typedCode);
+        return opened.ok() ? join(opened.opened(), partnerLabel) : new JoinResult(false, opened.message());
+    }
+
+    /** Checks the folder and the code without writing anything anywhere. */
+    public synchronized OpenResult open(Path folder, String typedCode) {
         if (paired != null) {
-            return new JoinResult(false, "This computer is already paired. Unpair first.");
+            return new OpenResult(null, "This computer is already paired. Unpair first.");
         }
         PairingCode.Parsed parsed = codes.parse(typedCode);
         if (!parsed.ok()) {
-            return new JoinResult(false, parsed.problem());
+            return new OpenResult(null, parsed.problem());
         }
         CoupleFolder f;
         try {
             f = CoupleFolder.read(folder);
         } catch (CoupleFolder.NotACoupleFolder e) {
-            return new JoinResult(false, e.getMessage());
+            return new OpenResult(null, e.getMessage());
         }
         byte[] key = KeyDerivation.derive(parsed.normalised().orElseThrow(), f.salt(), f.kdf());
         if (!f.accepts(key)) {
-            return new JoinResult(false, "That code does not match this couple folder. Please check it with "
+            return new OpenResult(null, "That code does not match this couple folder. Please check it with "
                     + "your partner, word by word.");
         }
         try {
-            remember(f, key, partnerLabel);
-        } catch (IOException e) {
+            return new OpenResult(new Opened(f, key, f.identity(key)), "");
+        } catch (SealedLineRejected e) {
+            return new OpenResult(null, "The couple description in this folder has been changed by someone "
+                    + "else and was not used.");
+        }
+    }
+
+    /** Joins a folder {@link #open} accepted. */
+    public synchronized JoinResult join(Opened opened, String partnerLabel) {
+        if (paired != null) {
+            return new JoinResult(false, "This computer is already paired. Unpair first.");
+        }
+        try {
+            remember(opened.folder(), opened.key(), partnerLabel);
+        } catch (IOException | UncheckedIOException e) {
             return new JoinResult(false, "The shared folder cannot be written to right now: " + e.getMessage());
         }
         return new JoinResult(true, "Paired with " + partnerLabel + ".");
+    }
+
+    /** Renames the other side once it has said who uses it. */
+    public synchronized void setPartnerLabel(String label) {
+        if (paired == null || label.equals(paired.partnerLabel())) {
+            return;
+        }
+        paired = new Paired(paired.folder(), paired.sealer(), paired.writer(), paired.hlc(), label, paired.reader());
+        db.write(c -> Jdbc.update(c, "UPDATE sync_pairing SET partner_label = ? WHERE id = 1", label));
+    }
+
+    public String deviceId() {
+        return deviceId;
     }
 
     private void remember(CoupleFolder f, byte[] key, String partnerLabel) throws IOException {
@@ -129,8 +187,9 @@ public final class SyncService implements AutoCloseable {
                 rs -> new long[] {rs.getLong(1), rs.getLong(2)}, deviceId)).orElse(new long[] {0, 0});
         try {
             JournalWriter w = new JournalWriter(f.deviceFolder(deviceId), EPOCH, SEGMENT_BYTES);
-            paired = new Paired(f, new LineSealer(key, f.pairId(), random), w,
-                    new HybridLogicalClock(clock, deviceId, last[0], (int) last[1]), partnerLabel);
+            LineSealer sealer = new LineSealer(key, f.pairId(), random);
+            paired = new Paired(f, sealer, w, new HybridLogicalClock(clock, deviceId, last[0], (int) last[1]),
+                    partnerLabel, new JournalReader(sealer));
         } catch (IOException e) {
             throw new UncheckedIOException("The shared folder cannot be written to", e);
         }
@@ -191,12 +250,26 @@ public final class SyncService implements AutoCloseable {
 
     /** Reads the couple folder and merges; returns the partner's entity changes the app should apply. */
     public synchronized List<SyncEvent> pollOnce() {
+        return poll().winners();
+    }
+
+    /** Reads the couple folder and merges, without applying anything to the app's tables. */
+    public synchronized Received poll() {
+        return poll((c, received) -> { });
+    }
+
+    /**
+     * Reads and merges, then hands what arrived to {@code apply} inside the same transaction, so the event set
+     * and the app's tables never disagree after a crash.
+     */
+    public synchronized Received poll(SqlConsumer<Received> apply) {
         if (paired == null) {
-            return List.of();
+            return new Received(List.of(), List.of());
         }
-        JournalReader.Result r = new JournalReader(paired.sealer()).readAll(paired.folder().root());
-        return db.write(c -> {
-            List<SyncEvent> changed = store.apply(c, r.events());
+        JournalReader.Result r = paired.reader().readChanged(paired.folder().root());
+        Received result = db.write(c -> {
+            SyncStore.Applied applied = store.applyBatch(c, r.events());
+            List<SyncEvent> changed = applied.changed();
             for (SyncEvent e : r.events()) {
                 paired.hlc().receive(e.stamp());
             }
@@ -208,14 +281,39 @@ public final class SyncService implements AutoCloseable {
                 noticeOnce(c, "Two different versions of one shared change were found (" + fork
                         + "); the first one received is kept.");
             }
-            List<SyncEvent> theirs = new ArrayList<>();
-            for (SyncEvent e : changed) {
-                if (!e.deviceId().equals(deviceId)) {
-                    theirs.add(e);
-                }
-            }
-            return theirs;
+            Received received = new Received(notOurs(changed), notOurs(applied.arrived()));
+            apply.accept(c, received);
+            return received;
         });
+        paired.reader().markMerged(r);
+        return result;
+    }
+
+    /**
+     * Runs work in one transaction while holding this service, so that its enqueued events are written to the
+     * journal right after the commit. Taking this service before the database, always, keeps the two locks
+     * in one order.
+     */
+    public synchronized <T> T write(coregulate.storage.SqlWork<T> work) {
+        T result = db.write(work);
+        flushOutbox();
+        return result;
+    }
+
+    private List<SyncEvent> notOurs(List<SyncEvent> events) {
+        List<SyncEvent> theirs = new ArrayList<>();
+        for (SyncEvent e : events) {
+            if (!e.deviceId().equals(deviceId)) {
+                theirs.add(e);
+            }
+        }
+        return theirs;
+    }
+
+    /** Work on received changes inside the poll's transaction. */
+    @FunctionalInterface
+    public interface SqlConsumer<T> {
+        void accept(Connection c, T value) throws SQLException;
     }
 
     /**

@@ -25,9 +25,18 @@ public final class SyncStore {
         return java.util.Collections.unmodifiableSet(forks);
     }
 
+    /** Entities whose winner changed (their new winning event), and every event stored for the first time. */
+    public record Applied(List<SyncEvent> changed, List<SyncEvent> arrived) {
+    }
+
     /** Applies a batch; returns the entities whose winner changed (their new winning event). */
     public List<SyncEvent> apply(Connection c, List<SyncEvent> batch) throws SQLException {
+        return applyBatch(c, batch).changed();
+    }
+
+    public Applied applyBatch(Connection c, List<SyncEvent> batch) throws SQLException {
         List<SyncEvent> changed = new ArrayList<>();
+        List<SyncEvent> arrived = new ArrayList<>();
         for (SyncEvent e : batch) {
             int inserted = Jdbc.update(c, "INSERT OR IGNORE INTO sync_events (" + COLS
                     + ") VALUES (?,?,?,?,?,?,?,?,?)", e.eid(), e.type().id(), e.entityKind(), e.entityId(),
@@ -41,6 +50,7 @@ public final class SyncStore {
                 }
                 continue;
             }
+            arrived.add(e);
             Optional<SyncEvent> current = winner(c, e.entityKind(), e.entityId());
             if (current.isEmpty() || MergeState.WINS.compare(e, current.get()) > 0) {
                 Jdbc.update(c, "INSERT OR REPLACE INTO sync_view (entity_kind, entity_id, winner_eid) VALUES (?,?,?)",
@@ -55,7 +65,7 @@ public final class SyncStore {
                         place[0], Integer.parseInt(place[1]), Long.parseLong(place[2]));
             }
         }
-        return changed;
+        return new Applied(changed, arrived);
     }
 
     public Optional<SyncEvent> winner(Connection c, String kind, UUID entity) throws SQLException {

@@ -74,7 +74,11 @@ public final class TimeOutService {
     /** The time-out that is on now, if any (called, running or reconvening). */
     public Optional<TimeOut> active() {
         var now = clock.instant();
-        return repo.latest().filter(t -> t.phaseAt(now).isActive());
+        var latest = repo.latest();
+        if (latest.isPresent() && latest.get().phaseAt(now).isActive()) {
+            return latest;
+        }
+        return repo.latestNotCancelled().filter(t -> t.phaseAt(now).isActive());
     }
 
     /** The newest time-out, whatever its phase (to record how it went after reconvening). */

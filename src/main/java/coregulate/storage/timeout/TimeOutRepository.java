@@ -89,6 +89,15 @@ public final class TimeOutRepository {
                 TimeOutRepository::map));
     }
 
+    /**
+     * The newest time-out not taken back. When both partners called at once on two computers, one call was
+     * folded into the other and this is the one that stays on.
+     */
+    public Optional<TimeOut> latestNotCancelled() {
+        return db.read(c -> Jdbc.queryOne(c, "SELECT * FROM time_out WHERE cancelled_at IS NULL "
+                + "ORDER BY called_at DESC, id DESC LIMIT 1", TimeOutRepository::map));
+    }
+
     public List<TimeOut> history(int limit) {
         return db.read(c -> Jdbc.query(c, "SELECT * FROM time_out ORDER BY called_at DESC, rowid DESC LIMIT ?",
                 TimeOutRepository::map, limit));

@@ -1,6 +1,5 @@
-package coregulate.exchange;
+package coregulate.storage;
 
-import coregulate.storage.Jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -15,28 +14,28 @@ import java.util.Set;
  * columns) and the link tables between them, ordered so that foreign keys resolve on import. New tables in
  * later migrations are carried without changes here.
  */
-final class StoreTables {
-    static final List<String> BOOKKEEPING = List.of("id", "created_at", "updated_at", "author_partner_id",
+public final class StoreTables {
+    public static final List<String> BOOKKEEPING = List.of("id", "created_at", "updated_at", "author_partner_id",
             "device_id", "visibility");
     /** Kept with the data they join, though they have no id of their own. */
-    static final Set<String> LINK_TABLES = Set.of("timeout_confirmation");
+    public static final Set<String> LINK_TABLES = Set.of("timeout_confirmation");
     /** Local machinery that never leaves this computer. */
     private static final String LOCAL_PREFIX = "sync_";
 
     /** A column's name, declared type and whether it may be empty. */
-    record Column(String name, String type, boolean notNull) {
-        boolean isInteger() {
+    public record Column(String name, String type, boolean notNull) {
+        public boolean isInteger() {
             return type.toUpperCase().contains("INT");
         }
 
-        boolean isReal() {
+        public boolean isReal() {
             return type.toUpperCase().contains("REAL") || type.toUpperCase().contains("FLOA")
                     || type.toUpperCase().contains("DOUB");
         }
     }
 
-    record Table(String name, List<Column> columns, boolean record) {
-        Column column(String name) {
+    public record Table(String name, List<Column> columns, boolean record) {
+        public Column column(String name) {
             return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
         }
     }
@@ -44,7 +43,7 @@ final class StoreTables {
     private StoreTables() {
     }
 
-    static Map<String, Table> read(Connection c) throws SQLException {
+    public static Map<String, Table> read(Connection c) throws SQLException {
         var names = Jdbc.query(c, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                 + "ORDER BY name", rs -> rs.getString(1));
         var tables = new LinkedHashMap<String, Table>();
