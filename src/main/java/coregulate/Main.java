@@ -76,7 +76,8 @@ public final class Main {
             stage.setOnShown(e -> System.out.println("startup-ms window=" + sinceJvmStart()));
         }
         var running = RunningApp.start(stage, new RunningApp.Options(dataDir, Clock.systemDefaultZone(), Ticker.system(),
-                Platform::runLater, message -> System.err.println("Coregulate: " + message), store, null));
+                Platform::runLater, message -> System.err.println("Coregulate: " + message), store, null,
+                RunningApp.SyncTuning.SHIPPED));
         stage.setOnHidden(e -> running.close());
         if (cli.printStartupMs()) {
             running.setOnMainShown(() -> Platform.runLater(() -> {

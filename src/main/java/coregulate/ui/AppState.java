@@ -21,6 +21,7 @@ public final class AppState {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final IntegerProperty dataVersion = new SimpleIntegerProperty();
     private final StringProperty statusMessage = new SimpleStringProperty("");
+    private final StringProperty pairedWith = new SimpleStringProperty("");
 
     public ObjectProperty<Couple> coupleProperty() {
         return couple;
@@ -50,6 +51,11 @@ public final class AppState {
     /** Call after any change to stored data, so that every visible screen refreshes. */
     public void dataChanged() {
         dataVersion.set(dataVersion.get() + 1);
+    }
+
+    /** "Paired with Sam's computer." while this computer shares a couple folder; empty otherwise. */
+    public StringProperty pairedWithProperty() {
+        return pairedWith;
     }
 
     public StringProperty statusMessageProperty() {

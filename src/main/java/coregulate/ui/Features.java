@@ -39,7 +39,7 @@ public final class Features {
     private final Runnable breatheNow;
 
     public Features(AppContext ctx) {
-        this(ctx, () -> null, save -> null);
+        this(ctx, () -> null, save -> null, () -> null, () -> { });
     }
 
     /**
@@ -47,7 +47,8 @@ public final class Features {
      * @param dataFile   asks which file to export to (true) or import from (false)
      */
     public Features(AppContext ctx, java.util.function.Supplier<java.nio.file.Path> reportFile,
-                    Function<Boolean, java.nio.file.Path> dataFile) {
+                    Function<Boolean, java.nio.file.Path> dataFile, java.util.function.Supplier<java.io.File> syncFolder,
+                    Runnable coupleIdentityChanged) {
         var db = ctx.database();
         var checkInService = new CheckInService(new CheckInRepository(db), ctx.clock(), ctx.deviceId());
         var triggerService = new TriggerService(new TriggerRepository(db), ctx.clock(), ctx.deviceId());
@@ -78,6 +79,8 @@ public final class Features {
         var insights = new InsightsFeature(ctx, insightsService, checkInService, sessionService, timeOutService,
                 reportFile);
         var settings = new coregulate.ui.settings.SettingsFeature(ctx, List.of(
+                () -> new coregulate.ui.settings.PairingView(new coregulate.ui.settings.PairingViewModel(ctx.state(),
+                        ctx.coupleSync(), ctx.tasks(), coupleIdentityChanged), syncFolder),
                 () -> new coregulate.ui.settings.DataSectionView(ctx, dataFile),
                 () -> new RulesView(suggestionService, crisis, ctx.tasks(), ctx.state())));
         // Today's cards, in this order: the time-out first, since in a tense moment it is the one that matters,

@@ -11,6 +11,7 @@ import coregulate.service.SettingsService.WindowBounds;
 import coregulate.storage.DeviceRepository;
 import coregulate.storage.couple.CoupleRepository;
 import coregulate.storage.settings.SettingsRepository;
+import coregulate.sync.couple.CoupleSync;
 import coregulate.ui.common.UiTasks;
 import coregulate.ui.shell.MainWindow;
 import coregulate.ui.shell.Navigator;
@@ -39,19 +40,34 @@ import javafx.stage.Stage;
 public final class RunningApp implements AutoCloseable {
     public static final double DEFAULT_WIDTH = 1180;
     public static final double DEFAULT_HEIGHT = 760;
+    /** A time-out called again this soon does not pull the window to the front a second time. */
+    static final java.time.Duration REPEAT_CALL_QUIET = java.time.Duration.ofMinutes(3);
 
     /** How to start: where the data is, and the clocks (tests pass fake ones). */
     public record Options(Path dataDir, Clock clock, Ticker ticker, Executor fx, Consumer<String> startupProblem,
                           java.util.function.Supplier<Store> storeOpener,
-                          java.util.function.Supplier<java.nio.file.Path> reportFile) {
+                          java.util.function.Supplier<java.nio.file.Path> reportFile, SyncTuning sync) {
         /** Opens the store on the background thread when the window asks for it. */
         public Options(Path dataDir, Clock clock, Ticker ticker, Executor fx, Consumer<String> startupProblem) {
-            this(dataDir, clock, ticker, fx, startupProblem, () -> Store.open(dataDir), null);
+            this(dataDir, clock, ticker, fx, startupProblem, () -> Store.open(dataDir), null, SyncTuning.SHIPPED);
         }
 
         public Options withReportFile(java.util.function.Supplier<java.nio.file.Path> chooser) {
-            return new Options(dataDir, clock, ticker, fx, startupProblem, storeOpener, chooser);
+            return new Options(dataDir, clock, ticker, fx, startupProblem, storeOpener, chooser, sync);
         }
+
+        public Options withSync(SyncTuning tuning) {
+            return new Options(dataDir, clock, ticker, fx, startupProblem, storeOpener, reportFile, tuning);
+        }
+    }
+
+    /**
+     * How hard the pairing key is to guess (Argon2id cost) and how often the couple folder is rescanned
+     * when the file system sends no change events.
+     */
+    public record SyncTuning(coregulate.sync.KdfParams kdf, java.time.Duration rescan) {
+        public static final SyncTuning SHIPPED = new SyncTuning(coregulate.sync.KdfParams.PRODUCTION,
+                java.time.Duration.ofMillis(1500));
     }
 
     private final Stage stage;
@@ -60,6 +76,9 @@ public final class RunningApp implements AutoCloseable {
     private final AppState state = new AppState();
     private final Navigator navigator = new Navigator();
     private Store store;
+    private CoupleSync coupleSync;
+    private boolean partnerFollowed;
+    private java.time.Instant lastBroughtToFront;
     private AppContext context;
     private Features features;
     private Runnable onMainShown = () -> { };
@@ -84,7 +103,7 @@ public final class RunningApp implements AutoCloseable {
     }
 
     private record Loaded(Store store, UUID deviceId, Optional<Couple> couple, boolean dark,
-                          Optional<WindowBounds> bounds, Optional<String> lastPartner) {
+                          Optional<WindowBounds> bounds, Optional<String> lastPartner, CoupleSync sync) {
     }
 
     private void begin() {
@@ -106,8 +125,10 @@ public final class RunningApp implements AutoCloseable {
             UUID device = new DeviceRepository(db).localDeviceId(hostName(), options.clock().instant());
             var settings = new SettingsService(new SettingsRepository(db), options.clock());
             var couple = new CoupleRepository(db).find();
+            var sync = new CoupleSync(db, device, hostName(), options.clock(), new java.security.SecureRandom(),
+                    options.sync().kdf(), options.sync().rescan());
             return new Loaded(opened, device, couple, settings.darkTheme(), settings.windowBounds(),
-                    settings.app("current.partner"));
+                    settings.app("current.partner"), sync);
         } catch (RuntimeException e) {
             opened.close();
             throw e;
@@ -121,11 +142,12 @@ public final class RunningApp implements AutoCloseable {
 
     private void onLoaded(Loaded loaded) {
         this.store = loaded.store();
+        this.coupleSync = loaded.sync();
         var db = store.database();
         var settings = new SettingsService(new SettingsRepository(db), options.clock());
         var couples = new CoupleService(new CoupleRepository(db), options.clock(), loaded.deviceId());
         context = new AppContext(store.dataDir(), db, loaded.deviceId(), options.clock(), options.ticker(), tasks,
-                state, navigator, settings, couples);
+                state, navigator, settings, couples, loaded.sync());
         state.darkThemeProperty().set(loaded.dark());
         loaded.bounds().ifPresent(this::applyBounds);
         if (!themeFollowed) {
@@ -153,8 +175,11 @@ public final class RunningApp implements AutoCloseable {
     public void exploreSampleCouple() {
         var demoDir = coregulate.exchange.demo.DemoFolder.besides(options.dataDir());
         var old = store;
+        var oldSync = coupleSync;
         store = null;
+        coupleSync = null;
         tasks.run(() -> {
+            oldSync.close();
             old.close();
             return openAndLoad(() -> coregulate.exchange.demo.DemoFolder.openFilled(demoDir, options.clock()));
         }, this::onLoaded, this::showProblem);
@@ -165,18 +190,62 @@ public final class RunningApp implements AutoCloseable {
         Partner current = lastPartner.flatMap(id -> couple.partners().stream()
                 .filter(p -> p.id().toString().equals(id)).findFirst()).orElse(couple.first());
         state.currentPartnerProperty().set(current);
-        state.currentPartnerProperty().addListener((obs, old, p) -> tasks.run(
-                () -> context.settings().putApp("current.partner", p.id().toString()), () -> { },
-                state::reportProblem));
+        if (!partnerFollowed) {
+            partnerFollowed = true;
+            state.currentPartnerProperty().addListener((obs, old, p) -> tasks.run(
+                    () -> context.settings().putApp("current.partner", p.id().toString()), () -> { },
+                    state::reportProblem));
+            coupleSync.start(arrived -> options.fx().execute(() -> onArrived(arrived)));
+            tasks.run(coupleSync::status, s -> state.pairedWithProperty().set(s.paired() ? s.summary() : ""),
+                    state::reportProblem);
+        }
         stage.setTitle(AppInfo.NAME + " — " + couple.first().name() + " & " + couple.second().name());
         // The daily backup runs after the window shows, so it never delays start-up.
         var backups = new coregulate.exchange.BackupService(context.database(), context.dataDir(), options.clock());
         tasks.run(backups::backupIfDue, made -> { }, state::reportProblem);
         features = new Features(context, options.reportFile() != null ? options.reportFile()
                 : coregulate.ui.insights.InsightsFeature.fileChooser(context, stage),
-                coregulate.ui.settings.DataSectionView.fileChooser(stage));
+                coregulate.ui.settings.DataSectionView.fileChooser(stage), () -> {
+                    var chooser = new javafx.stage.DirectoryChooser();
+                    chooser.setTitle("The folder your sync tool shares with your partner");
+                    return chooser.showDialog(stage);
+                }, this::reloadCouple);
         setRoot(new MainWindow(state, navigator, features));
         onMainShown.run();
+    }
+
+    /**
+     * Something arrived from the partner's computer: every screen refreshes, and a time-out just called there
+     * brings this window to the front with the time-out screen. Not again for a call within a few minutes
+     * of the last one, so repeated calls cannot keep pulling the window up.
+     */
+    private void onArrived(CoupleSync.Arrived arrived) {
+        state.dataChanged();
+        tasks.run(coupleSync::status, s -> state.pairedWithProperty().set(s.paired() ? s.summary() : ""),
+                state::reportProblem);
+        if (!arrived.problems().isEmpty()) {
+            state.statusMessageProperty().set(arrived.problems().get(0));
+        }
+        var now = options.clock().instant();
+        if (!arrived.timeOutsCalled().isEmpty() && (lastBroughtToFront == null
+                || now.isAfter(lastBroughtToFront.plus(REPEAT_CALL_QUIET)))) {
+            lastBroughtToFront = now;
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+            navigator.show(coregulate.ui.shell.Page.TIME_OUT);
+        }
+    }
+
+    /** After joining a couple folder the partners have the folder's ids: every area is built again. */
+    private void reloadCouple() {
+        tasks.run(() -> new Object[] {context.couples().couple().orElseThrow(),
+                context.settings().app("current.partner")}, loaded -> {
+                    @SuppressWarnings("unchecked")
+                    var last = (Optional<String>) loaded[1];
+                    showMain((Couple) loaded[0], last);
+                    navigator.show(coregulate.ui.shell.Page.SETTINGS);
+                }, state::reportProblem);
     }
 
     private void setRoot(Parent root) {
@@ -242,6 +311,10 @@ public final class RunningApp implements AutoCloseable {
         rememberBounds();
         tasks.awaitIdle();
         tasks.close();
+        if (coupleSync != null) {
+            coupleSync.close();
+            coupleSync = null;
+        }
         if (store != null) {
             store.close();
             store = null;

@@ -22,6 +22,9 @@ public final class AppHarness implements AutoCloseable {
     private final List<String> startupProblems = new ArrayList<>();
     private RunningApp app;
     private Path reportFile;
+    private RunningApp.SyncTuning sync = new RunningApp.SyncTuning(coregulate.sync.KdfParams.FAST_FOR_TESTS,
+            java.time.Duration.ofMillis(300));
+    private boolean ownStage;
 
     public AppHarness(Path dataDir, FakeClock clock) {
         this.dataDir = dataDir;
@@ -34,9 +37,10 @@ public final class AppHarness implements AutoCloseable {
     }
 
     public RunningApp start() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        Stage stage = ownStage ? FxToolkit.registerStage(Stage::new) : FxToolkit.registerPrimaryStage();
         WaitForAsyncUtils.asyncFx(() -> {
-            var options = new RunningApp.Options(dataDir, clock, ticker, Platform::runLater, startupProblems::add);
+            var options = new RunningApp.Options(dataDir, clock, ticker, Platform::runLater, startupProblems::add)
+                    .withSync(sync);
             app = RunningApp.start(stage, reportFile == null ? options : options.withReportFile(() -> reportFile));
         }).get(20, TimeUnit.SECONDS);
         settle();
@@ -58,6 +62,12 @@ public final class AppHarness implements AutoCloseable {
             }
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    /** Runs this app in a window of its own, beside another harness's app (two computers in one test). */
+    public AppHarness onOwnStage() {
+        this.ownStage = true;
+        return this;
     }
 
     /** Where "save a report" writes, instead of asking with a file chooser. */
@@ -86,7 +96,13 @@ public final class AppHarness implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (app != null) {
-            WaitForAsyncUtils.asyncFx(() -> app.close()).get(20, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> {
+                app.close();
+                if (ownStage) {
+                    // A second window left open would sit over the next test's window.
+                    app.stage().hide();
+                }
+            }).get(20, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             app = null;
         }

@@ -78,14 +78,19 @@ public final class CoupleSync implements AutoCloseable {
     public void start(Consumer<Arrived> onArrived) {
         this.listener = onArrived;
         db.setAfterCommit(this::queuePublish);
-        onThread(() -> {
-            publishNow();
-            if (sync.isPaired()) {
-                watch();
+        // Called from the window as it opens: nothing here may make it wait.
+        thread.execute(() -> {
+            try {
+                publishNow();
+                if (sync.isPaired()) {
+                    watch();
+                }
+                pollNow();
+            } catch (RuntimeException e) {
+                notice("Sharing with the other computer could not start (" + e.getMessage()
+                        + "); Coregulate will try again at the next start.");
             }
-            return null;
         });
-        thread.execute(this::pollNow);
     }
 
     /** Makes {@code folder} the couple folder; returns the code to read to the partner. */
@@ -231,7 +236,7 @@ public final class CoupleSync implements AutoCloseable {
                 publisher.drain(c);
                 return null;
             });
-        } else {
+        } else if (db.read(c -> Jdbc.queryOne(c, "SELECT 1 FROM sync_capture LIMIT 1", rs -> true)).isPresent()) {
             db.write(c -> Jdbc.update(c, "DELETE FROM sync_capture"));
         }
     }

@@ -79,7 +79,13 @@ public final class MainWindow extends BorderPane {
         theme.setId("theme-toggle");
         theme.selectedProperty().bindBidirectional(state.darkThemeProperty());
         theme.textProperty().bind(Bindings.when(state.darkThemeProperty()).then("Light theme").otherwise("Dark theme"));
-        var bar = new HBox(10, using, partners, spacer, breathe, timeOut, theme);
+        var paired = new Label();
+        paired.setId("paired-with");
+        paired.getStyleClass().add("text-muted");
+        paired.textProperty().bind(state.pairedWithProperty());
+        paired.visibleProperty().bind(state.pairedWithProperty().isNotEmpty());
+        paired.managedProperty().bind(paired.visibleProperty());
+        var bar = new HBox(10, using, partners, paired, spacer, breathe, timeOut, theme);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("app-header");

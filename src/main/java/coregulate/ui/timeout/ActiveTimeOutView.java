@@ -72,7 +72,9 @@ final class ActiveTimeOutView extends VBox {
 
         var cancel = new Button("Take it back, I called it by mistake");
         cancel.setId("time-out-cancel");
-        show(cancel, phase.isEqualTo(TimeOutPhase.CALLED));
+        // Only the one who called it may take it back; the partner answers with "I see it" instead.
+        show(cancel, phase.isEqualTo(TimeOutPhase.CALLED).and(Bindings.createBooleanBinding(vm::currentIsCaller,
+                vm.activeProperty(), state.currentPartnerProperty())));
         cancel.setOnAction(e -> vm.cancel());
 
         var acknowledge = new Button("I see it. I'm pausing too");
