@@ -70,6 +70,18 @@ public final class JournalWriter implements AutoCloseable {
         channel.force(false);
     }
 
+    /** True when our folder or the segment being written has been deleted under us (by a sync tool or a person). */
+    public synchronized boolean lost() {
+        return !Files.isDirectory(folder) || (channel != null && !Files.exists(currentSegment()));
+    }
+
+    /** Starts again in a fresh segment, making the folder if it is gone. */
+    public synchronized void reopen() throws IOException {
+        close();
+        Files.createDirectories(folder);
+        segmentNumber = highestSegment() + 1;
+    }
+
     @Override
     public synchronized void close() throws IOException {
         if (channel != null) {

@@ -231,6 +231,22 @@ public final class SyncService implements AutoCloseable {
         if (paired == null) {
             return;
         }
+        if (!Files.isRegularFile(paired.folder().root().resolve(CoupleFolder.FILE))) {
+            noticeOnce("The shared folder is not reachable right now; your shared changes are kept and will be "
+                    + "written when it is back.");
+            return;
+        }
+        if (paired.writer().lost()) {
+            // Our journal was deleted under us: write all of it again. Repeats are harmless to the merge.
+            try {
+                paired.writer().reopen();
+            } catch (IOException e) {
+                noticeOnce("The shared folder cannot be written to right now; your shared changes are kept "
+                        + "and will be written later.");
+                return;
+            }
+            db.write(c -> Jdbc.update(c, "UPDATE sync_outbox SET written = 0"));
+        }
         for (Outbox.Pending p : db.read(outbox::unwritten)) {
             LineSealer.Sealed s = paired.sealer().seal(deviceId, EPOCH, p.seq(), p.event().toJson());
             try {

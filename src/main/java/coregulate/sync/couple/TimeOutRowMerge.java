@@ -24,7 +24,6 @@ final class TimeOutRowMerge {
 
     static ObjectNode merge(ObjectNode a, ObjectNode b) {
         ObjectNode later = LATER.compare(a, b) >= 0 ? a : b;
-        ObjectNode earlier = later == a ? b : a;
         ObjectNode out = later.deepCopy();
         out.put("extra_minutes", Math.max(a.path("extra_minutes").asLong(), b.path("extra_minutes").asLong()));
         putEarliest(out, "cancelled_at", a, b);
@@ -38,12 +37,28 @@ final class TimeOutRowMerge {
         addAll(ready, text(a, "ready"));
         addAll(ready, text(b, "ready"));
         out.put("ready", String.join(",", ready));
-        boolean laterRated = !later.path("outcome").isNull() && !later.path("outcome").isMissingNode();
-        if (!laterRated && earlier.hasNonNull("outcome")) {
-            out.set("outcome", earlier.get("outcome"));
-            out.set("outcome_note", earlier.get("outcome_note"));
+        out.put("updated_at", later.path("updated_at").asText());
+        // Rating how it went happens once, after coming back together. Should both rate it at the same moment,
+        // the higher rating is kept: a rule that needs no clock, so every order of arrival agrees.
+        ObjectNode rated = higherRating(a, b);
+        if (rated != null) {
+            out.set("outcome", rated.get("outcome"));
+            out.set("outcome_note", rated.get("outcome_note"));
         }
         return out;
+    }
+
+    private static ObjectNode higherRating(ObjectNode a, ObjectNode b) {
+        boolean ra = a.hasNonNull("outcome");
+        boolean rb = b.hasNonNull("outcome");
+        if (!ra || !rb) {
+            return ra ? a : rb ? b : null;
+        }
+        int byValue = Integer.compare(a.get("outcome").asInt(), b.get("outcome").asInt());
+        if (byValue != 0) {
+            return byValue > 0 ? a : b;
+        }
+        return a.path("outcome_note").asText("").compareTo(b.path("outcome_note").asText("")) >= 0 ? a : b;
     }
 
     private static void putEarliest(ObjectNode out, String field, ObjectNode a, ObjectNode b) {

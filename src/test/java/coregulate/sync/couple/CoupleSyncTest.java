@@ -266,6 +266,81 @@ class CoupleSyncTest {
     }
 
     @Test
+    void onePartnerWithTwoComputersJoinsAsThemselves() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("shared"));
+        var desktop = new Side("desktop", clock(), "Alex", "Sam");
+        var laptop = new Side("laptop", clock(), "Alex", "Sam");
+        String code = desktop.sync.pair(folder, desktop.partner("Alex"));
+        var checked = laptop.sync.check(folder, code);
+        var joined = laptop.sync.join(checked.value(), laptop.partner("Alex"), checked.value().identity().pairedBy());
+        assertTrue(joined.ok(), joined.problem());
+        exchange(desktop, laptop, desktop);
+        assertEquals("Paired with your other computer.", laptop.sync.status().summary());
+        assertEquals("Paired with your other computer.", desktop.sync.status().summary());
+        laptop.reloadCouple();
+        laptop.checkIns().record(laptop.partner("Alex"), checkIn(Visibility.SHARED, "written on the laptop"));
+        exchange(desktop, laptop, desktop);
+        assertTrue(desktop.notesSeenBy("Alex").contains("written on the laptop"));
+    }
+
+    @Test
+    void aPartnersClockSetDaysWrongStillEndsTheSameOnBoth() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("shared"));
+        var a = new Side("a", clock(), "Alex", "Sam");
+        var b = new Side("b", Clock.offset(clock(), Duration.ofDays(-3)), "Sam", "Alex");
+        String code = a.sync.pair(folder, a.partner("Alex"));
+        var checked = b.sync.check(folder, code);
+        UUID sam = checked.value().identity().partners().stream().filter(p -> p.name().equals("Sam")).findFirst()
+                .orElseThrow().id();
+        assertTrue(b.sync.join(checked.value(), b.partner("Sam"), sam).ok());
+        b.reloadCouple();
+        var entry = b.checkIns().record(sam, checkIn(Visibility.SHARED, "first words"));
+        exchange(a, b, a);
+        // Sam edits the entry after Alex's computer, days ahead, has already stamped changes of its own.
+        a.checkIns().record(a.partner("Alex"), checkIn(Visibility.SHARED, "alex meanwhile"));
+        exchange(a, b, b);
+        b.checkIns().update(sam, new CheckIn(entry.meta(), entry.at(), entry.arousal(), entry.signals(),
+                entry.customSignals(), entry.emotions(), entry.customEmotions(), entry.pulse(), entry.hrvMs(),
+                entry.sleepHours(), entry.connection(), "second thoughts"));
+        exchange(a, b, a);
+        assertTrue(a.notesSeenBy("Alex").contains("second thoughts"), "the later edit wins despite the clock");
+        assertFalse(a.notesSeenBy("Alex").contains("first words"));
+    }
+
+    @Test
+    void aJournalDeletedUnderUsIsWrittenAgainAndAMissingFolderIsReported() throws IOException {
+        var sides = paired();
+        var a = sides[0];
+        var b = sides[1];
+        a.checkIns().record(a.partner("Alex"), checkIn(Visibility.SHARED, "before"));
+        a.sync.awaitSent();
+        Path root = temp.resolve("Dropbox/Coregulate");
+        Path aside = temp.resolve("aside");
+        Files.move(root, aside);
+        a.checkIns().record(a.partner("Alex"), checkIn(Visibility.SHARED, "while away"));
+        a.sync.awaitSent();
+        assertTrue(a.sync.status().notices().stream().anyMatch(n -> n.contains("not reachable")),
+                a.sync.status().notices().toString());
+        Files.move(aside, root);
+        try (Stream<Path> mine = Files.list(root)) {
+            for (Path dir : (Iterable<Path>) mine.filter(p -> p.getFileName().toString().equals("dev-" + a.device))::iterator) {
+                deleteTree(dir);
+            }
+        }
+        a.checkIns().record(a.partner("Alex"), checkIn(Visibility.SHARED, "after"));
+        exchange(a, b, b);
+        assertTrue(b.notesSeenBy("Sam").containsAll(List.of("before", "while away", "after")), b.notesSeenBy("Sam").toString());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     void pairingAFolderThatIsGoneOrReadOnlyExplainsWhy() throws IOException {
         var a = new Side("a", clock(), "Alex", "Sam");
         var missing = assertThrowsIo(() -> a.sync.pair(temp.resolve("gone"), a.partner("Alex")));
