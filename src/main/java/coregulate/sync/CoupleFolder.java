@@ -36,10 +36,21 @@ public record CoupleFolder(Path root, int formatVersion, int minReaderVersion, S
      */
     public static CoupleFolder create(Path root, KdfParams kdf, SecureRandom random, String normalisedCode,
             String identityJson) throws IOException {
+        byte[] salt = newSalt(random);
+        return create(root, kdf, random, salt, KeyDerivation.derive(normalisedCode, salt, kdf), identityJson);
+    }
+
+    public static byte[] newSalt(SecureRandom random) {
         byte[] salt = new byte[16];
         random.nextBytes(salt);
+        return salt;
+    }
+
+    /** As above, with the key already derived from the code and {@code salt} (it takes a deliberate moment). */
+    public static CoupleFolder create(Path root, KdfParams kdf, SecureRandom random, byte[] salt, byte[] key,
+            String identityJson) throws IOException {
         String pairId = UUID.randomUUID().toString();
-        LineSealer sealer = new LineSealer(KeyDerivation.derive(normalisedCode, salt, kdf), pairId, random);
+        LineSealer sealer = new LineSealer(key, pairId, random);
         LineSealer.Sealed check = sealer.seal("pair", 0, 0, CHECK_TEXT);
         LineSealer.Sealed identity = sealer.seal("pair", 0, 1, identityJson);
         CoupleFolder f = new CoupleFolder(root, FORMAT, FORMAT, pairId, salt, kdf, check.nonce(),

@@ -51,10 +51,25 @@ public final class JournalWriter implements AutoCloseable {
 
     /** Appends one line and forces it to disk before returning. */
     public synchronized void append(String line) throws IOException {
+        appendAll(java.util.List.of(line));
+    }
+
+    /** Appends lines in order and forces them to disk once, before returning (a segment is forced before it closes). */
+    public synchronized void appendAll(java.util.List<String> lines) throws IOException {
+        for (String line : lines) {
+            write(line);
+        }
+        if (channel != null) {
+            channel.force(false);
+        }
+    }
+
+    private void write(String line) throws IOException {
         if (line.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("a journal line cannot contain a newline");
         }
         if (channel != null && channel.size() >= maxSegmentBytes) {
+            channel.force(false);
             channel.close();
             channel = null;
             segmentNumber++;
@@ -67,7 +82,6 @@ public final class JournalWriter implements AutoCloseable {
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
-        channel.force(false);
     }
 
     /** True when our folder or the segment being written has been deleted under us (by a sync tool or a person). */

@@ -22,6 +22,10 @@ public final class Outbox {
         return Jdbc.queryOne(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_outbox", rs -> rs.getLong(1)).orElse(1L);
     }
 
+    public boolean anyUnwritten(Connection c) throws SQLException {
+        return Jdbc.queryOne(c, "SELECT 1 FROM sync_outbox WHERE written = 0 LIMIT 1", rs -> true).isPresent();
+    }
+
     public List<Pending> unwritten(Connection c) throws SQLException {
         return Jdbc.query(c, "SELECT seq, event_json FROM sync_outbox WHERE written = 0 ORDER BY seq",
                 rs -> new Pending(rs.getLong(1), SyncEvent.fromJson(rs.getString(2))));

@@ -109,8 +109,9 @@ public final class SyncService implements AutoCloseable {
                     + "\"Join\" and type the code shown on your partner's computer.");
         }
         String code = codes.generate(random);
-        CoupleFolder f = CoupleFolder.create(folder, kdf, random, code, identityJson);
-        byte[] key = KeyDerivation.derive(code, f.salt(), kdf);
+        byte[] salt = CoupleFolder.newSalt(random);
+        byte[] key = KeyDerivation.derive(code, salt, kdf);
+        CoupleFolder f = CoupleFolder.create(folder, kdf, random, salt, key, identityJson);
         remember(f, key, partnerLabel);
         return code;
     }
@@ -247,21 +248,29 @@ public final class SyncService implements AutoCloseable {
             }
             db.write(c -> Jdbc.update(c, "UPDATE sync_outbox SET written = 0"));
         }
-        for (Outbox.Pending p : db.read(outbox::unwritten)) {
-            LineSealer.Sealed s = paired.sealer().seal(deviceId, EPOCH, p.seq(), p.event().toJson());
-            try {
-                paired.writer().append(new JournalLine(JournalLine.VERSION, deviceId, EPOCH, p.seq(), s.nonce(),
-                        s.ciphertext()).encode());
-            } catch (IOException e) {
-                noticeOnce("The shared folder cannot be written to right now; your shared changes are kept "
-                        + "and will be written later.");
-                return;
-            }
-            db.write(c -> {
-                outbox.markWritten(c, p.seq());
-                return null;
-            });
+        if (!db.read(outbox::anyUnwritten)) {
+            return;
         }
+        List<Outbox.Pending> pending = db.read(outbox::unwritten);
+        List<String> lines = new ArrayList<>();
+        for (Outbox.Pending p : pending) {
+            LineSealer.Sealed s = paired.sealer().seal(deviceId, EPOCH, p.seq(), p.event().toJson());
+            lines.add(new JournalLine(JournalLine.VERSION, deviceId, EPOCH, p.seq(), s.nonce(), s.ciphertext()).encode());
+        }
+        try {
+            // One force for the batch: pairing writes years of history at once.
+            paired.writer().appendAll(lines);
+        } catch (IOException e) {
+            noticeOnce("The shared folder cannot be written to right now; your shared changes are kept "
+                    + "and will be written later.");
+            return;
+        }
+        db.write(c -> {
+            for (Outbox.Pending p : pending) {
+                outbox.markWritten(c, p.seq());
+            }
+            return null;
+        });
     }
 
     /** Reads the couple folder and merges; returns the partner's entity changes the app should apply. */
@@ -283,6 +292,11 @@ public final class SyncService implements AutoCloseable {
             return new Received(List.of(), List.of());
         }
         JournalReader.Result r = paired.reader().readChanged(paired.folder().root());
+        if (r.events().isEmpty() && r.notices().isEmpty()) {
+            // Nothing new: no transaction, so a quiet folder costs no disk writes.
+            paired.reader().markMerged(r);
+            return new Received(List.of(), List.of());
+        }
         Received result = db.write(c -> {
             SyncStore.Applied applied = store.applyBatch(c, r.events());
             List<SyncEvent> changed = applied.changed();

@@ -35,7 +35,8 @@ public final class SyncStore {
     }
 
     public Applied applyBatch(Connection c, List<SyncEvent> batch) throws SQLException {
-        List<SyncEvent> changed = new ArrayList<>();
+        // Keyed by entity, so a batch of years of history stays linear; the last winner per entity is kept.
+        java.util.Map<String, SyncEvent> changed = new java.util.LinkedHashMap<>();
         List<SyncEvent> arrived = new ArrayList<>();
         for (SyncEvent e : batch) {
             int inserted = Jdbc.update(c, "INSERT OR IGNORE INTO sync_events (" + COLS
@@ -55,8 +56,9 @@ public final class SyncStore {
             if (current.isEmpty() || MergeState.WINS.compare(e, current.get()) > 0) {
                 Jdbc.update(c, "INSERT OR REPLACE INTO sync_view (entity_kind, entity_id, winner_eid) VALUES (?,?,?)",
                         e.entityKind(), e.entityId(), e.eid());
-                changed.removeIf(x -> x.entityKind().equals(e.entityKind()) && x.entityId().equals(e.entityId()));
-                changed.add(e);
+                String key = e.entityKind() + "/" + e.entityId();
+                changed.remove(key);
+                changed.put(key, e);
             }
             String[] place = e.eid().split(":");
             if (place.length == 3) {
@@ -65,7 +67,7 @@ public final class SyncStore {
                         place[0], Integer.parseInt(place[1]), Long.parseLong(place[2]));
             }
         }
-        return new Applied(changed, arrived);
+        return new Applied(new ArrayList<>(changed.values()), arrived);
     }
 
     public Optional<SyncEvent> winner(Connection c, String kind, UUID entity) throws SQLException {

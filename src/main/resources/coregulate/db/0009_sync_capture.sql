@@ -7,6 +7,8 @@ CREATE TABLE sync_capture (
     entity_id TEXT NOT NULL,
     PRIMARY KEY (kind, entity_id)
 ) WITHOUT ROWID;
+-- Finding what is still to be written must not scan years of written lines.
+CREATE INDEX sync_outbox_unwritten ON sync_outbox (seq) WHERE written = 0;
 -- Who uses this computer, as far as the couple folder is concerned; named in the device's announcement.
 CREATE TABLE sync_me (
     id INTEGER PRIMARY KEY CHECK (id = 1),

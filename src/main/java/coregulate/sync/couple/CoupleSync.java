@@ -230,14 +230,24 @@ public final class CoupleSync implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends what was captured. It writes only when there is something to send: its own commit calls the
+     * after-commit hook again, and must then find nothing to do.
+     */
     private void publishNow() {
-        if (sync.isPaired()) {
+        boolean captured = db.read(c -> Jdbc.queryOne(c, "SELECT 1 FROM sync_capture LIMIT 1", rs -> true))
+                .isPresent();
+        if (!sync.isPaired()) {
+            if (captured) {
+                db.write(c -> Jdbc.update(c, "DELETE FROM sync_capture"));
+            }
+        } else if (captured) {
             sync.write(c -> {
                 publisher.drain(c);
                 return null;
             });
-        } else if (db.read(c -> Jdbc.queryOne(c, "SELECT 1 FROM sync_capture LIMIT 1", rs -> true)).isPresent()) {
-            db.write(c -> Jdbc.update(c, "DELETE FROM sync_capture"));
+        } else {
+            sync.flushOutbox();
         }
     }
 

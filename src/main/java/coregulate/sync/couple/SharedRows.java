@@ -26,13 +26,22 @@ final class SharedRows {
     static final java.util.Set<String> ALL = java.util.Set.of();
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, StoreTables.Table> tables;
+    /** Per table: its foreign keys as (column, parent table, parent column). */
+    private final Map<String, List<String[]>> parents;
 
-    private SharedRows(Map<String, StoreTables.Table> tables) {
+    private SharedRows(Map<String, StoreTables.Table> tables, Map<String, List<String[]>> parents) {
         this.tables = tables;
+        this.parents = parents;
     }
 
     static SharedRows of(Connection c) throws SQLException {
-        return new SharedRows(StoreTables.read(c));
+        var tables = StoreTables.read(c);
+        var parents = new java.util.HashMap<String, List<String[]>>();
+        for (String kind : tables.keySet()) {
+            parents.put(kind, Jdbc.query(c, "PRAGMA foreign_key_list(\"" + kind + "\")",
+                    rs -> new String[] {rs.getString("from"), rs.getString("table"), rs.getString("to")}));
+        }
+        return new SharedRows(tables, parents);
     }
 
     /** Record tables in an order where every parent comes before its children. */
@@ -85,13 +94,11 @@ final class SharedRows {
         }
         var names = new ArrayList<String>();
         var values = new ArrayList<Object>();
-        var parents = Jdbc.query(c, "PRAGMA foreign_key_list(\"" + kind + "\")",
-                rs -> new String[] {rs.getString("from"), rs.getString("table"), rs.getString("to")});
         for (var column : table.columns()) {
             JsonNode v = row.get(column.name());
             Object value = v == null || v.isNull() ? null
                     : column.isInteger() ? (Object) v.asLong() : column.isReal() ? (Object) v.asDouble() : v.asText();
-            for (String[] fk : parents) {
+            for (String[] fk : parents.get(kind)) {
                 if (fk[0].equals(column.name()) && value != null && !column.notNull()
                         && !exists(c, fk[1], fk[2], value)) {
                     value = null;
