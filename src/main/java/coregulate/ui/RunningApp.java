@@ -211,7 +211,9 @@ public final class RunningApp implements AutoCloseable {
                     return chooser.showDialog(stage);
                 }, this::reloadCouple);
         setRoot(new MainWindow(state, navigator, features));
-        onMainShown.run();
+        // Today's cards load their data on the one background thread, in order; once this no-op has been
+        // through it too, and back, Today shows current data.
+        tasks.run(() -> null, ignored -> onMainShown.run(), state::reportProblem);
     }
 
     /**

@@ -32,6 +32,7 @@ import java.util.function.Consumer;
  */
 public final class CoupleSync implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration FIRST_LOOK = Duration.ofMillis(800);
     private final Database db;
     private final String deviceId;
     private final String deviceName;
@@ -43,8 +44,9 @@ public final class CoupleSync implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean publishQueued = new AtomicBoolean();
-    private final SyncService sync;
-    private final ChangePublisher publisher;
+    /** Made on the couple-sync thread by the first task, so that opening the app never waits for it. */
+    private SyncService sync;
+    private ChangePublisher publisher;
     private final ReceivedChanges receiver;
     private volatile Consumer<Arrived> listener = a -> { };
     private FolderWatcher watcher;
@@ -69,17 +71,20 @@ public final class CoupleSync implements AutoCloseable {
         this.deviceName = deviceName;
         this.clock = clock;
         this.rescan = rescan;
-        this.sync = onThread(() -> new SyncService(db, this.deviceId, clock, random, kdf, this::removePartnerEntries));
-        this.publisher = new ChangePublisher(sync);
         this.receiver = new ReceivedChanges(this.deviceId);
+        thread.execute(() -> {
+            sync = new SyncService(db, this.deviceId, clock, random, kdf, this::removePartnerEntries);
+            publisher = new ChangePublisher(sync);
+        });
     }
 
     /** Begins sending and receiving (if paired): changes left over from last time go out first. */
     public void start(Consumer<Arrived> onArrived) {
         this.listener = onArrived;
         db.setAfterCommit(this::queuePublish);
-        // Called from the window as it opens: nothing here may make it wait.
-        thread.execute(() -> {
+        // Called from the window as it opens: nothing here may make it wait, and reading the folder waits a
+        // moment so that the first screen is not competing with it for the processor.
+        thread.schedule(() -> {
             try {
                 publishNow();
                 if (sync.isPaired()) {
@@ -90,7 +95,7 @@ public final class CoupleSync implements AutoCloseable {
                 notice("Sharing with the other computer could not start (" + e.getMessage()
                         + "); Coregulate will try again at the next start.");
             }
-        });
+        }, FIRST_LOOK.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Makes {@code folder} the couple folder; returns the code to read to the partner. */
