@@ -332,6 +332,24 @@ class CoupleSyncTest {
         assertTrue(b.notesSeenBy("Sam").containsAll(List.of("before", "while away", "after")), b.notesSeenBy("Sam").toString());
     }
 
+    @Test
+    void aFolderThatCannotBeWrittenKeepsChangesUntilItCan() throws IOException {
+        var sides = paired();
+        var a = sides[0];
+        var b = sides[1];
+        Path mine = temp.resolve("Dropbox/Coregulate/dev-" + a.device);
+        deleteTree(mine);
+        // Tests run as root here, where permissions do not stop a write; a file where our folder should be does.
+        Files.writeString(mine, "in the way");
+        a.checkIns().record(a.partner("Alex"), checkIn(Visibility.SHARED, "kept for later"));
+        a.sync.awaitSent();
+        assertTrue(a.sync.status().notices().stream().anyMatch(n -> n.contains("cannot be written")),
+                a.sync.status().notices().toString());
+        Files.delete(mine);
+        exchange(a, b, b);
+        assertTrue(b.notesSeenBy("Sam").contains("kept for later"));
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
