@@ -37,7 +37,9 @@ public final class WelcomeView extends ScrollPane {
                 + "domestic-violence service instead.");
         notWhat.setWrapText(true);
         notWhat.getStyleClass().add("disclaimer");
-        var privacy = new Label("Everything you write stays private to you unless you choose to share it.");
+        var privacy = new Label("Everything you write stays private to you unless you choose to share it. "
+                + "Each using your own computer? Start here with both your names on each, then pair them in "
+                + "Settings, Two computers.");
         privacy.setWrapText(true);
 
         var forms = new HBox(24,
