@@ -115,14 +115,7 @@ class CoupleSyncTest {
         Path folder = Files.createDirectories(temp.resolve("Dropbox/Coregulate"));
         var a = new Side("a", clock(), "Alex", "Sam");
         var b = new Side("b", clock(), "Sam", "Alex");
-        String code = a.sync.pair(folder, a.partner("Alex"));
-        var checked = b.sync.check(folder, code);
-        assertTrue(checked.ok(), checked.problem());
-        var identity = checked.value().identity();
-        UUID samThere = identity.partners().stream().filter(p -> p.name().equals("Sam")).findFirst().orElseThrow().id();
-        var joined = b.sync.join(checked.value(), b.partner("Sam"), samThere);
-        assertTrue(joined.ok(), joined.problem());
-        b.reloadCouple();
+        pairAndJoin(folder, a, "Alex", b, "Sam");
         exchange(a, b, a);
         return new Side[] {a, b};
     }
@@ -270,14 +263,10 @@ class CoupleSyncTest {
         Path folder = Files.createDirectories(temp.resolve("shared"));
         var desktop = new Side("desktop", clock(), "Alex", "Sam");
         var laptop = new Side("laptop", clock(), "Alex", "Sam");
-        String code = desktop.sync.pair(folder, desktop.partner("Alex"));
-        var checked = laptop.sync.check(folder, code);
-        var joined = laptop.sync.join(checked.value(), laptop.partner("Alex"), checked.value().identity().pairedBy());
-        assertTrue(joined.ok(), joined.problem());
+        pairAndJoin(folder, desktop, "Alex", laptop, "Alex");
         exchange(desktop, laptop, desktop);
         assertEquals("Paired with your other computer.", laptop.sync.status().summary());
         assertEquals("Paired with your other computer.", desktop.sync.status().summary());
-        laptop.reloadCouple();
         laptop.checkIns().record(laptop.partner("Alex"), checkIn(Visibility.SHARED, "written on the laptop"));
         exchange(desktop, laptop, desktop);
         assertTrue(desktop.notesSeenBy("Alex").contains("written on the laptop"));
@@ -288,12 +277,8 @@ class CoupleSyncTest {
         Path folder = Files.createDirectories(temp.resolve("shared"));
         var a = new Side("a", clock(), "Alex", "Sam");
         var b = new Side("b", Clock.offset(clock(), Duration.ofDays(-3)), "Sam", "Alex");
-        String code = a.sync.pair(folder, a.partner("Alex"));
-        var checked = b.sync.check(folder, code);
-        UUID sam = checked.value().identity().partners().stream().filter(p -> p.name().equals("Sam")).findFirst()
-                .orElseThrow().id();
-        assertTrue(b.sync.join(checked.value(), b.partner("Sam"), sam).ok());
-        b.reloadCouple();
+        pairAndJoin(folder, a, "Alex", b, "Sam");
+        UUID sam = b.partner("Sam");
         var entry = b.checkIns().record(sam, checkIn(Visibility.SHARED, "first words"));
         exchange(a, b, a);
         // Sam edits the entry after Alex's computer, days ahead, has already stamped changes of its own.
@@ -364,6 +349,19 @@ class CoupleSyncTest {
         var missing = assertThrowsIo(() -> a.sync.pair(temp.resolve("gone"), a.partner("Alex")));
         assertTrue(missing.contains("does not exist"), missing);
         assertFalse(a.sync.status().paired());
+    }
+
+    /** {@code first} pairs as {@code pairer}; {@code second} types the code and joins as {@code joiner}. */
+    private static void pairAndJoin(Path folder, Side first, String pairer, Side second, String joiner)
+            throws IOException {
+        String code = first.sync.pair(folder, first.partner(pairer));
+        var checked = second.sync.check(folder, code);
+        assertTrue(checked.ok(), checked.problem());
+        UUID there = checked.value().identity().partners().stream().filter(p -> p.name().equals(joiner))
+                .findFirst().orElseThrow().id();
+        var joined = second.sync.join(checked.value(), second.partner(joiner), there);
+        assertTrue(joined.ok(), joined.problem());
+        second.reloadCouple();
     }
 
     /** Both computers write what they have saved, then {@code reader} reads the folder. */
