@@ -18,6 +18,18 @@ public final class Outbox {
                 seq, e.eid(), e.toJson());
     }
 
+    /** Queues events whose eids end in their sequence numbers, with one prepared statement. */
+    public void enqueueAll(Connection c, List<SyncEvent> events) throws SQLException {
+        try (var insert = c.prepareStatement("INSERT OR IGNORE INTO sync_outbox (seq, eid, event_json, written) "
+                + "VALUES (?,?,?,0)")) {
+            for (SyncEvent e : events) {
+                String eid = e.eid();
+                Jdbc.bind(insert, Long.parseLong(eid.substring(eid.lastIndexOf(':') + 1)), eid, e.toJson());
+                insert.executeUpdate();
+            }
+        }
+    }
+
     public long nextSeq(Connection c) throws SQLException {
         return Jdbc.queryOne(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_outbox", rs -> rs.getLong(1)).orElse(1L);
     }

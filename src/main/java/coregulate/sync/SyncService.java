@@ -206,17 +206,31 @@ public final class SyncService implements AutoCloseable {
      */
     public synchronized Optional<SyncEvent> enqueue(Connection c, SyncEventType type, String kind, UUID entity,
             UUID partner, String body) throws SQLException {
-        if (paired == null) {
-            return Optional.empty();
+        return enqueueAll(c, List.of(new Change(type, kind, entity, partner, body))).stream().findFirst();
+    }
+
+    /** One change of ours, before it has its place in the journal. */
+    public record Change(SyncEventType type, String kind, UUID entity, UUID partner, String body) {
+    }
+
+    /** As {@link #enqueue}, for many changes in one go (pairing sends years of shared history at once). */
+    public synchronized List<SyncEvent> enqueueAll(Connection c, List<Change> changes) throws SQLException {
+        if (paired == null || changes.isEmpty()) {
+            return List.of();
         }
         long seq = outbox.nextSeq(c);
-        HlcStamp stamp = paired.hlc().send();
+        List<SyncEvent> events = new ArrayList<>();
+        HlcStamp stamp = null;
+        for (Change ch : changes) {
+            stamp = paired.hlc().send();
+            events.add(new SyncEvent(SyncEvent.eid(deviceId, EPOCH, seq), ch.type(), ch.kind(), ch.entity(),
+                    ch.partner(), deviceId, stamp, ch.body()));
+            seq++;
+        }
         saveClock(c, stamp);
-        SyncEvent e = new SyncEvent(SyncEvent.eid(deviceId, EPOCH, seq), type, kind, entity, partner, deviceId,
-                stamp, body);
-        outbox.enqueue(c, seq, e);
-        store.apply(c, List.of(e));
-        return Optional.of(e);
+        outbox.enqueueAll(c, events);
+        store.apply(c, events);
+        return events;
     }
 
     /** Enqueues and writes one event in one go. */

@@ -38,36 +38,65 @@ public final class SyncStore {
         // Keyed by entity, so a batch of years of history stays linear; the last winner per entity is kept.
         java.util.Map<String, SyncEvent> changed = new java.util.LinkedHashMap<>();
         List<SyncEvent> arrived = new ArrayList<>();
-        for (SyncEvent e : batch) {
-            int inserted = Jdbc.update(c, "INSERT OR IGNORE INTO sync_events (" + COLS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?)", e.eid(), e.type().id(), e.entityKind(), e.entityId(),
-                    e.partnerId(), e.deviceId(), e.stamp().wallMillis(), e.stamp().counter(), e.body());
-            if (inserted == 0) {
-                boolean same = Jdbc.queryOne(c, "SELECT body = ? AND type = ? AND hlc_wall = ? AND hlc_counter = ?"
-                        + " FROM sync_events WHERE eid = ?", rs -> rs.getBoolean(1), e.body(), e.type().id(),
-                        e.stamp().wallMillis(), e.stamp().counter(), e.eid()).orElse(true);
-                if (!same) {
-                    forks.add(e.eid());
+        java.util.Map<String, Long> watermarks = new java.util.HashMap<>();
+        // Prepared once for the batch: a computer joining reads years of history in one go.
+        try (var insert = c.prepareStatement("INSERT OR IGNORE INTO sync_events (" + COLS
+                + ") VALUES (?,?,?,?,?,?,?,?,?)");
+             var current = c.prepareStatement("SELECT e.eid, e.device_id, e.hlc_wall, e.hlc_counter FROM sync_view v "
+                     + "JOIN sync_events e ON e.eid = v.winner_eid WHERE v.entity_kind = ? AND v.entity_id = ?");
+             var view = c.prepareStatement("INSERT OR REPLACE INTO sync_view (entity_kind, entity_id, winner_eid) "
+                     + "VALUES (?,?,?)")) {
+            for (SyncEvent e : batch) {
+                Jdbc.bind(insert, e.eid(), e.type().id(), e.entityKind(), e.entityId(), e.partnerId(), e.deviceId(),
+                        e.stamp().wallMillis(), e.stamp().counter(), e.body());
+                if (insert.executeUpdate() == 0) {
+                    noteFork(c, e);
+                    continue;
                 }
-                continue;
-            }
-            arrived.add(e);
-            Optional<SyncEvent> current = winner(c, e.entityKind(), e.entityId());
-            if (current.isEmpty() || MergeState.WINS.compare(e, current.get()) > 0) {
-                Jdbc.update(c, "INSERT OR REPLACE INTO sync_view (entity_kind, entity_id, winner_eid) VALUES (?,?,?)",
-                        e.entityKind(), e.entityId(), e.eid());
-                String key = e.entityKind() + "/" + e.entityId();
-                changed.remove(key);
-                changed.put(key, e);
-            }
-            String[] place = e.eid().split(":");
-            if (place.length == 3) {
-                Jdbc.update(c, "INSERT INTO sync_watermarks (device_id, epoch, max_seq) VALUES (?,?,?) "
-                        + "ON CONFLICT(device_id, epoch) DO UPDATE SET max_seq = MAX(max_seq, excluded.max_seq)",
-                        place[0], Integer.parseInt(place[1]), Long.parseLong(place[2]));
+                arrived.add(e);
+                if (wins(current, e)) {
+                    Jdbc.bind(view, e.entityKind(), e.entityId(), e.eid());
+                    view.executeUpdate();
+                    String key = e.entityKind() + "/" + e.entityId();
+                    changed.remove(key);
+                    changed.put(key, e);
+                }
+                String[] place = e.eid().split(":");
+                if (place.length == 3) {
+                    watermarks.merge(place[0] + ":" + place[1], Long.parseLong(place[2]), Math::max);
+                }
             }
         }
+        for (var w : watermarks.entrySet()) {
+            String[] place = w.getKey().split(":");
+            Jdbc.update(c, "INSERT INTO sync_watermarks (device_id, epoch, max_seq) VALUES (?,?,?) "
+                    + "ON CONFLICT(device_id, epoch) DO UPDATE SET max_seq = MAX(max_seq, excluded.max_seq)",
+                    place[0], Integer.parseInt(place[1]), w.getValue());
+        }
         return new Applied(new ArrayList<>(changed.values()), arrived);
+    }
+
+    /** Whether {@code e} beats the entity's current winner (or there is none yet). */
+    private static boolean wins(java.sql.PreparedStatement current, SyncEvent e) throws SQLException {
+        Jdbc.bind(current, e.entityKind(), e.entityId());
+        try (ResultSet rs = current.executeQuery()) {
+            if (!rs.next()) {
+                return true;
+            }
+            String dev = rs.getString(2);
+            var winner = new SyncEvent(rs.getString(1), e.type(), e.entityKind(), e.entityId(), e.partnerId(), dev,
+                    new HlcStamp(rs.getLong(3), rs.getInt(4), dev), "");
+            return MergeState.WINS.compare(e, winner) > 0;
+        }
+    }
+
+    private void noteFork(Connection c, SyncEvent e) throws SQLException {
+        boolean same = Jdbc.queryOne(c, "SELECT body = ? AND type = ? AND hlc_wall = ? AND hlc_counter = ?"
+                + " FROM sync_events WHERE eid = ?", rs -> rs.getBoolean(1), e.body(), e.type().id(),
+                e.stamp().wallMillis(), e.stamp().counter(), e.eid()).orElse(true);
+        if (!same) {
+            forks.add(e.eid());
+        }
     }
 
     public Optional<SyncEvent> winner(Connection c, String kind, UUID entity) throws SQLException {

@@ -35,26 +35,32 @@ final class ChangePublisher {
         if (captured.isEmpty()) {
             return;
         }
-        var rows = SharedRows.of(c);
-        for (Captured change : captured) {
-            if (rows.knows(change.kind()) && !NEVER_SENT.contains(change.kind())) {
-                publish(c, rows, change);
+        var changes = new java.util.ArrayList<SyncService.Change>();
+        try (var rows = SharedRows.of(c)) {
+            for (Captured change : captured) {
+                if (rows.knows(change.kind()) && !NEVER_SENT.contains(change.kind())) {
+                    describe(c, rows, change).ifPresent(changes::add);
+                }
             }
-            Jdbc.update(c, "DELETE FROM sync_capture WHERE kind = ? AND entity_id = ?", change.kind(), change.id());
         }
+        sync.enqueueAll(c, changes);
+        Jdbc.update(c, "DELETE FROM sync_capture");
     }
 
-    private void publish(Connection c, SharedRows rows, Captured change) throws SQLException {
+    private Optional<SyncService.Change> describe(Connection c, SharedRows rows, Captured change)
+            throws SQLException {
         Optional<ObjectNode> row = rows.read(c, change.kind(), change.id());
         if (row.isPresent() && "shared".equals(row.get().path("visibility").asText())) {
             UUID author = UUID.fromString(row.get().get("author_partner_id").asText());
-            sync.enqueue(c, SyncEventType.UPSERT, change.kind(), change.id(), author, row.get().toString());
-            return;
+            return Optional.of(new SyncService.Change(SyncEventType.UPSERT, change.kind(), change.id(), author,
+                    row.get().toString()));
         }
         var sent = store.winner(c, change.kind(), change.id());
         if (sent.isPresent() && !sent.get().isWithdrawal()) {
-            sync.enqueue(c, SyncEventType.WITHDRAW, change.kind(), change.id(), sent.get().partnerId(), "{}");
+            return Optional.of(new SyncService.Change(SyncEventType.WITHDRAW, change.kind(), change.id(),
+                    sent.get().partnerId(), "{}"));
         }
+        return Optional.empty();
     }
 
     /** Notes every shared record as changed, so that pairing sends what was shared before it. */

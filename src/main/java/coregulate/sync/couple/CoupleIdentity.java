@@ -82,7 +82,13 @@ public record CoupleIdentity(UUID coupleId, List<Person> partners, UUID pairedBy
     void adopt(Connection c, UUID localMe, UUID me) throws SQLException {
         CoupleIdentity local = read(c, localMe);
         Jdbc.update(c, "PRAGMA defer_foreign_keys = ON");
-        var rows = SharedRows.of(c);
+        try (var rows = SharedRows.of(c)) {
+            adopt(c, rows, local, localMe, me);
+        }
+    }
+
+    private void adopt(Connection c, SharedRows rows, CoupleIdentity local, UUID localMe, UUID me)
+            throws SQLException {
         var partnerRows = new ArrayList<ObjectNode>();
         for (Person p : local.partners()) {
             partnerRows.add(rows.read(c, "partner", p.id()).orElseThrow());

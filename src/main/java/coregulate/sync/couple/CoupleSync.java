@@ -151,7 +151,11 @@ public final class CoupleSync implements AutoCloseable {
     private void afterJoining(UUID me, java.util.Set<String> notSentNow) {
         sync.write(c -> {
             Jdbc.update(c, "INSERT OR REPLACE INTO sync_me (id, partner_id) VALUES (1, ?)", me);
-            var kinds = new java.util.ArrayList<>(SharedRows.of(c).orderedKinds());
+            List<String> allKinds;
+            try (var rows = SharedRows.of(c)) {
+                allKinds = rows.orderedKinds();
+            }
+            var kinds = new java.util.ArrayList<>(allKinds);
             kinds.removeAll(notSentNow);
             ChangePublisher.captureAllShared(c, kinds);
             publisher.drain(c);

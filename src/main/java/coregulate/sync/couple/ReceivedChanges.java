@@ -49,7 +49,13 @@ final class ReceivedChanges {
     }
 
     Outcome apply(Connection c, SyncService.Received received, Instant now) throws SQLException {
-        var rows = SharedRows.of(c);
+        try (var rows = SharedRows.of(c)) {
+            return apply(c, rows, received, now);
+        }
+    }
+
+    private Outcome apply(Connection c, SharedRows rows, SyncService.Received received, Instant now)
+            throws SQLException {
         Map<Key, List<SyncEvent>> touched = new LinkedHashMap<>();
         Optional<DeviceAnnouncement> device = Optional.empty();
         for (SyncEvent e : concat(received.winners(), received.arrived())) {
@@ -79,9 +85,12 @@ final class ReceivedChanges {
             if (!rows.knows(key.kind())) {
                 problems.add("Your partner's computer sent a kind of entry this version does not know yet ("
                         + key.kind() + "). Updating Coregulate will show it.");
+                break;
             }
-            Jdbc.update(c, "DELETE FROM sync_capture WHERE kind = ? AND entity_id = ?", key.kind(), key.id());
         }
+        // Our own changes were drained at the start of this transaction, so what is captured now is only
+        // what was just applied; it must not echo back.
+        Jdbc.update(c, "DELETE FROM sync_capture");
         collapseSimultaneousCalls(c);
         return new Outcome(!touched.isEmpty(), called, device, problems);
     }

@@ -20,7 +20,7 @@ import java.util.UUID;
  * live schema, so a table added by a later migration travels without changes here. An agreement carries its
  * confirmations with it, because they are what make it binding.
  */
-final class SharedRows {
+final class SharedRows implements AutoCloseable {
     static final String CONFIRMATIONS = "_confirmations";
     /** Passed where nothing is left out. */
     static final java.util.Set<String> ALL = java.util.Set.of();
@@ -28,6 +28,11 @@ final class SharedRows {
     private final Map<String, StoreTables.Table> tables;
     /** Per table: its foreign keys as (column, parent table, parent column). */
     private final Map<String, List<String[]>> parents;
+    /**
+     * Statements prepared once per table for the life of one batch: joining reads years of history, and
+     * preparing the same upsert for every record would cost more than running it.
+     */
+    private final Map<String, java.sql.PreparedStatement> prepared = new java.util.HashMap<>();
 
     private SharedRows(Map<String, StoreTables.Table> tables, Map<String, List<String[]>> parents) {
         this.tables = tables;
@@ -55,11 +60,15 @@ final class SharedRows {
     }
 
     Optional<ObjectNode> read(Connection c, String kind, UUID id) throws SQLException {
-        var rows = Jdbc.query(c, "SELECT * FROM \"" + kind + "\" WHERE id = ?", SharedRows::toJson, id);
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        var select = statement(c, "SELECT * FROM \"" + kind + "\" WHERE id = ?");
+        select.setString(1, id.toString());
+        ObjectNode row;
+        try (ResultSet rs = select.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            row = toJson(rs);
         }
-        ObjectNode row = rows.get(0);
         if (kind.equals("timeout_agreement")) {
             ArrayNode confirmations = row.putArray(CONFIRMATIONS);
             for (ObjectNode conf : Jdbc.query(c, "SELECT partner_id, confirmed_at FROM timeout_confirmation "
@@ -109,9 +118,11 @@ final class SharedRows {
         }
         String updates = String.join(", ", names.stream().filter(n -> !n.equals("\"id\""))
                 .map(n -> n + " = excluded." + n).toList());
-        Jdbc.update(c, "INSERT INTO \"" + kind + "\" (" + String.join(", ", names) + ") VALUES ("
+        var upsert = statement(c, "INSERT INTO \"" + kind + "\" (" + String.join(", ", names) + ") VALUES ("
                 + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ") ON CONFLICT(id) DO UPDATE SET "
-                + updates, values.toArray());
+                + updates);
+        Jdbc.bind(upsert, values.toArray());
+        upsert.executeUpdate();
         if (kind.equals("timeout_agreement")) {
             writeConfirmations(c, row);
         }
@@ -151,9 +162,29 @@ final class SharedRows {
         Jdbc.update(c, "DELETE FROM \"" + kind + "\" WHERE id = ?", id);
     }
 
-    private static boolean exists(Connection c, String table, String column, Object value) throws SQLException {
-        return Jdbc.queryOne(c, "SELECT 1 FROM \"" + table + "\" WHERE \"" + column + "\" = ?", rs -> true, value)
-                .isPresent();
+    private boolean exists(Connection c, String table, String column, Object value) throws SQLException {
+        var select = statement(c, "SELECT 1 FROM \"" + table + "\" WHERE \"" + column + "\" = ?");
+        Jdbc.bind(select, value);
+        try (ResultSet rs = select.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private java.sql.PreparedStatement statement(Connection c, String sql) throws SQLException {
+        var st = prepared.get(sql);
+        if (st == null) {
+            st = c.prepareStatement(sql);
+            prepared.put(sql, st);
+        }
+        return st;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (var st : prepared.values()) {
+            st.close();
+        }
+        prepared.clear();
     }
 
     private static ObjectNode toJson(ResultSet rs) throws SQLException {
