@@ -4,6 +4,7 @@ import coregulate.app.AppInfo;
 import coregulate.app.CommandLine;
 import coregulate.app.DataFolder;
 import coregulate.app.HeadlessTasks;
+import coregulate.app.SqliteNativeCache;
 import coregulate.exchange.BackupService;
 import coregulate.app.Store;
 import coregulate.domain.Ticker;
@@ -21,7 +22,8 @@ import javafx.stage.Stage;
 /**
  * The launcher. It does not extend Application, so the app also starts from a plain classpath; --help and
  * --version answer without opening a window; and the data store starts opening while JavaFX starts up, so
- * that Today shows sooner.
+ * that Today shows sooner. SQLite's native library comes from the cache folder rather than being copied out
+ * of its jar again at every start.
  */
 public final class Main {
     private Main() {
@@ -44,6 +46,7 @@ public final class Main {
         }
         Path chosen = DataFolder.resolveForThisMachine(cli.dataDir());
         if (cli.headlessTask()) {
+            SqliteNativeCache.useCacheFolder();
             System.exit(HeadlessTasks.run(cli, chosen, Clock.systemDefaultZone(), System.out, System.err));
         }
         try {
@@ -54,8 +57,11 @@ public final class Main {
             System.err.println("Coregulate: " + e.getMessage());
         }
         Path dataDir = cli.demo() ? DemoFolder.besides(chosen) : chosen;
-        var opening = CompletableFuture.supplyAsync(() -> cli.demo()
-                ? DemoFolder.openFilled(dataDir, Clock.systemDefaultZone()) : Store.open(dataDir));
+        var opening = CompletableFuture.supplyAsync(() -> {
+            // Before the first connection: sqlite-jdbc then loads its library from the cache, not a fresh copy.
+            SqliteNativeCache.useCacheFolder();
+            return cli.demo() ? DemoFolder.openFilled(dataDir, Clock.systemDefaultZone()) : Store.open(dataDir);
+        });
         Platform.startup(() -> startWindow(cli, dataDir, () -> awaitStore(opening)));
     }
 
