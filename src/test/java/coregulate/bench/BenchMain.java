@@ -3,6 +3,8 @@ package coregulate.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +33,16 @@ public final class BenchMain {
         }
         if (parts.contains("data")) {
             DataBench.run(tenYears, clock, runs).forEach((name, value) -> System.out.printf("%-56s %10.1f%n", name, value));
+        }
+        if (parts.contains("ui")) {
+            // The same headless flags and sound set-up as the tests (the pom's surefire argLine).
+            var flags = List.of(System.getProperty("bench.headless.argLine",
+                    String.join(" ", StartupBench.defaultFlags())).trim().split("\\s+"));
+            var env = new HashMap<String, String>();
+            Optional.ofNullable(System.getProperty("bench.alsa")).ifPresent(conf -> env.put("ALSA_CONFIG_PATH", conf));
+            int rows = Integer.getInteger("bench.ui.rows", 2000);
+            UiBench.run(runs, tenYears, rows, flags, env)
+                    .forEach((name, value) -> System.out.printf("UI: %-58s %10.1f%n", name, value));
         }
         if (parts.contains("pacer")) {
             var pacer = PacerBench.run(pacerSeconds);
