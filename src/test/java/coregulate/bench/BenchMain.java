@@ -32,7 +32,7 @@ public final class BenchMain {
             startup(runs, cp, tenYears);
         }
         if (parts.contains("data")) {
-            DataBench.run(tenYears, clock, runs).forEach((name, value) -> System.out.printf("%-56s %10.1f%n", name, value));
+            DataBench.run(tenYears, clock, runs).forEach((name, value) -> System.out.printf("%-66s %10.1f%n", name, value));
         }
         if (parts.contains("ui")) {
             // The same headless flags and sound set-up as the tests (the pom's surefire argLine).
