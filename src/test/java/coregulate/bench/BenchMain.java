@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Runs every benchmark and prints its figures. Run with {@code ./mvnw -Pbench verify}; {@code -Dbench.only=startup,data}
- * runs some of them (startup, data, ui, pacer).
+ * runs some of them (startup, data, ui, pacer). Other settings: bench.runs (5), bench.pacer.seconds (600),
+ * bench.ui.rows (history rows scrolled, 2000), bench.ui.pacer.seconds (the pacer on screen, 20).
  */
 public final class BenchMain {
     private BenchMain() {
@@ -41,14 +42,16 @@ public final class BenchMain {
             var env = new HashMap<String, String>();
             Optional.ofNullable(System.getProperty("bench.alsa")).ifPresent(conf -> env.put("ALSA_CONFIG_PATH", conf));
             int rows = Integer.getInteger("bench.ui.rows", 2000);
-            UiBench.run(runs, tenYears, rows, flags, env)
+            double pacerOnScreen = Double.parseDouble(System.getProperty("bench.ui.pacer.seconds", "20"));
+            UiBench.run(runs, tenYears, rows, pacerOnScreen, flags, env)
                     .forEach((name, value) -> System.out.printf("UI: %-58s %10.1f%n", name, value));
         }
         if (parts.contains("pacer")) {
-            var pacer = PacerBench.run(pacerSeconds);
+            var pacer = PacerBench.inFreshJvm(pacerSeconds);
             System.out.printf("Pacer, %.0f s under load on the other core: %d phase changes, latest shown %.1f ms after "
-                            + "its schedule, end %.1f ms after schedule, CPU %.1f%% of one core%n", pacer.seconds(),
-                    pacer.phaseChanges(), pacer.worstLateMs(), pacer.endErrorMs(), pacer.cpuPercent());
+                            + "its schedule, end %.1f ms after schedule; process CPU %.2f%% of one core (the pacing "
+                            + "thread %.2f%%)%n", pacer.seconds(), pacer.phaseChanges(), pacer.worstLateMs(),
+                    pacer.endErrorMs(), pacer.processCpuPercent(), pacer.pacerThreadCpuPercent());
         }
     }
 

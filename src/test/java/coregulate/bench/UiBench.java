@@ -29,9 +29,11 @@ import javafx.stage.Window;
  * The whole app on the ten-year store, in its own JVM (headless on Monocle with software rendering, as the
  * tests run). It opens every area through the navigator and waits for its data, then reports the heap after a
  * full GC and the resident set size; then it scrolls the history one row per frame, driven by an
- * AnimationTimer, and counts the frames that came more than 1.5 frames (25 ms) after the one before.
+ * AnimationTimer, and counts the frames that came more than 1.5 frames (25 ms) after the one before. Last,
+ * it starts "Breathe now" and reports the CPU the whole app uses while the pacer animates.
  *
- * <p>Run by {@link BenchMain} as {@code UiBench <data-dir> <rows>}; prints {@code ui <name>=<value>} lines.
+ * <p>Run by {@link BenchMain} as {@code UiBench <data-dir> <rows> [pacer-seconds]}; prints
+ * {@code ui <name>=<value>} lines.
  */
 public final class UiBench {
     static final double FRAME_MS = 1000.0 / 60;
@@ -42,7 +44,7 @@ public final class UiBench {
 
     public static void main(String[] args) {
         try {
-            measure(Path.of(args[0]), Integer.parseInt(args[1]));
+            measure(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Double.parseDouble(args[2]) : 20);
             Platform.exit();
             System.exit(0);
         } catch (Throwable e) {
@@ -51,7 +53,7 @@ public final class UiBench {
         }
     }
 
-    private static void measure(Path dataDir, int rows) throws Exception {
+    private static void measure(Path dataDir, int rows, double pacerSeconds) throws Exception {
         var figures = new LinkedHashMap<String, Double>();
         var problems = new ArrayList<String>();
         var started = new CompletableFuture<RunningApp>();
@@ -119,6 +121,27 @@ public final class UiBench {
         figures.put("scroll: worst CSS and layout in a frame (ms)", scrolled.layoutMs().stream().mapToDouble(d -> d)
                 .max().orElse(Double.NaN));
         figures.put("resident set size after scrolling (MB)", residentMb());
+
+        // "Breathe now": the real pacer on screen, for the CPU the whole app uses while it animates.
+        fx(() -> {
+            app.features().orElseThrow().breatheNow().run();
+            return null;
+        });
+        settle(app);
+        await(() -> {
+            var stop = app.stage().getScene().lookup("#session-stop");
+            return stop != null && stop.isVisible() && stop.getScene() != null;
+        }, "the breathing session to start");
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
+        long wallStart = System.nanoTime();
+        var pacing = frames((int) Math.round(pacerSeconds * 60), () -> { });
+        figures.put("pacer on screen: process CPU (% of one core)",
+                100.0 * (os.getProcessCpuTime() - cpuStart) / (System.nanoTime() - wallStart));
+        figures.put("pacer on screen: frames over 25 ms", (double) pacing.intervals().stream()
+                .filter(ms -> ms > DROPPED_MS).count());
+        figures.put("pacer on screen: worst frame interval (ms)", pacing.intervals().stream().mapToDouble(d -> d).max()
+                .orElse(Double.NaN));
 
         figures.forEach((name, value) -> System.out.printf("ui %s=%.1f%n", name, value));
         if (!problems.isEmpty()) {
@@ -260,7 +283,8 @@ public final class UiBench {
     }
 
     /** Runs this benchmark in a fresh JVM {@code runs} times and returns the median of each figure. */
-    public static Map<String, Double> run(int runs, Path dataDir, int rows, List<String> jvmFlags, Map<String, String> env)
+    public static Map<String, Double> run(int runs, Path dataDir, int rows, double pacerSeconds, List<String> jvmFlags,
+                                          Map<String, String> env)
             throws IOException, InterruptedException {
         var all = new LinkedHashMap<String, List<Double>>();
         for (int i = 0; i < runs; i++) {
@@ -273,6 +297,7 @@ public final class UiBench {
             cmd.add(UiBench.class.getName());
             cmd.add(dataDir.toString());
             cmd.add(String.valueOf(rows));
+            cmd.add(String.valueOf(pacerSeconds));
             var builder = new ProcessBuilder(cmd).redirectErrorStream(true);
             builder.environment().putAll(env);
             var process = builder.start();
