@@ -169,14 +169,14 @@ public final class RunningApp implements AutoCloseable {
                 () -> context.settings().putApp("current.partner", p.id().toString()), () -> { },
                 state::reportProblem));
         stage.setTitle(AppInfo.NAME + " — " + couple.first().name() + " & " + couple.second().name());
-        // The daily backup runs after the window shows, so it never delays start-up.
-        var backups = new coregulate.exchange.BackupService(context.database(), context.dataDir(), options.clock());
-        tasks.run(backups::backupIfDue, made -> { }, state::reportProblem);
         features = new Features(context, options.reportFile() != null ? options.reportFile()
                 : coregulate.ui.insights.InsightsFeature.fileChooser(context, stage),
                 coregulate.ui.settings.DataSectionView.fileChooser(stage));
         setRoot(new MainWindow(state, navigator, features));
         onMainShown.run();
+        // The daily backup queues behind Today's own reads on the one database thread, so it never delays them.
+        var backups = new coregulate.exchange.BackupService(context.database(), context.dataDir(), options.clock());
+        tasks.run(backups::backupIfDue, made -> { }, state::reportProblem);
     }
 
     private void setRoot(Parent root) {
