@@ -200,9 +200,6 @@ public final class RunningApp implements AutoCloseable {
                     state::reportProblem);
         }
         stage.setTitle(AppInfo.NAME + " — " + couple.first().name() + " & " + couple.second().name());
-        // The daily backup runs after the window shows, so it never delays start-up.
-        var backups = new coregulate.exchange.BackupService(context.database(), context.dataDir(), options.clock());
-        tasks.run(backups::backupIfDue, made -> { }, state::reportProblem);
         features = new Features(context, options.reportFile() != null ? options.reportFile()
                 : coregulate.ui.insights.InsightsFeature.fileChooser(context, stage),
                 coregulate.ui.settings.DataSectionView.fileChooser(stage), () -> {
@@ -211,9 +208,12 @@ public final class RunningApp implements AutoCloseable {
                     return chooser.showDialog(stage);
                 }, this::reloadCouple);
         setRoot(new MainWindow(state, navigator, features));
-        // Today's cards load their data on the one background thread, in order; once this no-op has been
-        // through it too, and back, Today shows current data.
-        tasks.run(() -> null, ignored -> onMainShown.run(), state::reportProblem);
+        // Today's cards queue their reads on the one background thread; the start-up figure (in Main) waits
+        // behind them, so it means Today showing current data.
+        onMainShown.run();
+        // The daily backup queues behind Today's own reads on the one database thread, so it never delays them.
+        var backups = new coregulate.exchange.BackupService(context.database(), context.dataDir(), options.clock());
+        tasks.run(backups::backupIfDue, made -> { }, state::reportProblem);
     }
 
     /**

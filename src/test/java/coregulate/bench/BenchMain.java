@@ -1,10 +1,18 @@
 package coregulate.bench;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-/** Runs every benchmark and prints its figures. Run with {@code ./mvnw -Pbench verify}. */
+/**
+ * Runs every benchmark and prints its figures. Run with {@code ./mvnw -Pbench verify}; {@code -Dbench.only=startup,data}
+ * runs some of them (startup, data, ui, pacer). Other settings: bench.runs (5), bench.pacer.seconds (600),
+ * bench.ui.rows (history rows scrolled, 2000), bench.ui.pacer.seconds (the pacer on screen, 20).
+ */
 public final class BenchMain {
     private BenchMain() {
     }
@@ -12,6 +20,8 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("bench.runs", 5);
         double pacerSeconds = Double.parseDouble(System.getProperty("bench.pacer.seconds", "600"));
+        String only = System.getProperty("bench.only", "");
+        Set<String> parts = only.isBlank() ? Set.of("startup", "data", "ui", "pacer") : Set.of(only.split(","));
         String cp = System.getProperty("java.class.path");
         var clock = Clock.systemDefaultZone();
 
@@ -19,16 +29,47 @@ public final class BenchMain {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"));
         var tenYears = DataBench.generate(Files.createTempDirectory("coregulate-bench-10y"), clock);
 
-        var startup = new StartupBench(StartupBench.defaultFlags(), cp).run(runs, tenYears, List.of());
+        if (parts.contains("startup")) {
+            startup(runs, cp, tenYears);
+        }
+        if (parts.contains("data")) {
+            DataBench.run(tenYears, clock, runs).forEach((name, value) -> System.out.printf("%-66s %10.1f%n", name, value));
+        }
+        if (parts.contains("ui")) {
+            // The same headless flags and sound set-up as the tests (the pom's surefire argLine).
+            var flags = List.of(System.getProperty("bench.headless.argLine",
+                    String.join(" ", StartupBench.defaultFlags())).trim().split("\\s+"));
+            var env = new HashMap<String, String>();
+            Optional.ofNullable(System.getProperty("bench.alsa")).ifPresent(conf -> env.put("ALSA_CONFIG_PATH", conf));
+            int rows = Integer.getInteger("bench.ui.rows", 2000);
+            double pacerOnScreen = Double.parseDouble(System.getProperty("bench.ui.pacer.seconds", "20"));
+            UiBench.run(runs, tenYears, rows, pacerOnScreen, flags, env)
+                    .forEach((name, value) -> System.out.printf("UI: %-58s %10.1f%n", name, value));
+        }
+        if (parts.contains("pacer")) {
+            var pacer = PacerBench.inFreshJvm(pacerSeconds);
+            System.out.printf("Pacer, %.0f s under load on the other core: %d phase changes, latest shown %.1f ms after "
+                            + "its schedule, end %.1f ms after schedule; process CPU %.2f%% of one core (the pacing "
+                            + "thread %.2f%%)%n", pacer.seconds(), pacer.phaseChanges(), pacer.worstLateMs(),
+                    pacer.endErrorMs(), pacer.processCpuPercent(), pacer.pacerThreadCpuPercent());
+        }
+    }
+
+    private static void startup(int runs, String cp, Path tenYears) throws Exception {
+        var launcher = Optional.ofNullable(System.getProperty("bench.launcher")).map(Path::of).filter(Files::isExecutable);
+        if (launcher.isEmpty()) {
+            System.out.println("No launcher built (target/coregulate/bin/coregulate): it is left out of start-up.");
+        }
+        var cache = Files.createTempDirectory("coregulate-bench-cache");
+        var startup = new StartupBench(StartupBench.defaultFlags(), cp, launcher, cache).run(runs, tenYears);
         System.out.printf("Start-up on the ten-year store (median of %d): bare window %.0f ms, app window %.0f ms "
                         + "(%.2fx), app Today %.0f ms (%.2fx)%n", runs, startup.bareWindowMs(), startup.appWindowMs(),
                 startup.windowRatio(), startup.appTodayMs(), startup.todayRatio());
-
-        DataBench.run(tenYears, clock, runs).forEach((name, value) -> System.out.printf("%-48s %10.1f%n", name, value));
-
-        var pacer = PacerBench.run(pacerSeconds);
-        System.out.printf("Pacer, %.0f s under load on the other core: %d phase changes, latest shown %.1f ms after "
-                        + "its schedule, end %.1f ms after schedule, CPU %.1f%% of one core%n", pacer.seconds(),
-                pacer.phaseChanges(), pacer.worstLateMs(), pacer.endErrorMs(), pacer.cpuPercent());
+        if (launcher.isPresent()) {
+            System.out.printf("Shipped launcher with its AppCDS archive: window %.0f ms (%.2fx the bare window), Today "
+                            + "%.0f ms (%.2fx); the same launcher without the archive: window %.0f ms, Today %.0f ms%n",
+                    startup.launcherWindowMs(), startup.launcherWindowRatio(), startup.launcherTodayMs(),
+                    startup.launcherTodayRatio(), startup.noArchiveWindowMs(), startup.noArchiveTodayMs());
+        }
     }
 }

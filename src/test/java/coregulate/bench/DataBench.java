@@ -86,6 +86,24 @@ public final class DataBench {
                     Optional.of(maya), today.minusYears(YEARS), today)));
             figures.put("Insights, couple, all (ms)", median(runs, () -> insights.compute(couple, maya.id(),
                     Optional.empty(), today.minusYears(YEARS), today)));
+            // Each chart on its own, over all ten years: what it reads and what it computes.
+            var mine = new InsightsService.Scope(couple, maya.id(), Optional.of(maya), today.minusYears(YEARS), today);
+            var both = new InsightsService.Scope(couple, maya.id(), Optional.empty(), today.minusYears(YEARS), today);
+            for (var scope : List.of(mine, both)) {
+                String who = scope.subject().isPresent() ? "own" : "couple";
+                var charts = new LinkedHashMap<String, Callable<?>>();
+                charts.put("arousal by day", () -> insights.arousalByDay(scope));
+                charts.put("inside the window by week", () -> insights.windowShareByWeek(scope));
+                charts.put("trigger categories", () -> insights.topCategories(scope));
+                charts.put("triggers by weekday", () -> insights.triggersByWeekday(scope));
+                charts.put("time-outs by week", () -> insights.timeOutsByWeek(scope));
+                charts.put("exercises", () -> insights.exercises(scope));
+                charts.put("sleep and arousal", () -> insights.sleepVsArousal(scope));
+                for (var chart : charts.entrySet()) {
+                    figures.put("Insights chart, 10 years, " + who + ": " + chart.getKey() + " (ms)",
+                            median(runs, chart.getValue()));
+                }
+            }
             Path export = Files.createTempFile("coregulate-bench", ".json");
             figures.put("export whole store (ms)", median(runs, () -> new JsonExporter(db, clock).exportTo(export, maya.id())));
             figures.put("export size (MB)", Files.size(export) / 1e6);

@@ -4,6 +4,7 @@ import coregulate.domain.ArousalState;
 import coregulate.domain.RecordMeta;
 import coregulate.domain.checkin.CheckIn;
 import coregulate.domain.checkin.CheckInLimits;
+import coregulate.domain.checkin.CheckInPoint;
 import coregulate.domain.checkin.HistoryFilter;
 import coregulate.storage.checkin.CheckInRepository;
 import java.time.Clock;
@@ -60,6 +61,11 @@ public final class CheckInService {
     /** Puts a deleted check-in back exactly as it was (the undo after a delete). */
     public void restore(CheckIn checkIn) {
         repo.insert(checkIn);
+    }
+
+    /** A partner's check-ins in [from, to) as Insights reads them, oldest first; see the repository. */
+    public List<CheckInPoint> points(UUID author, UUID viewer, boolean sharedOnly, Instant from, Instant to) {
+        return repo.pointsBetween(author, viewer, sharedOnly, from, to);
     }
 
     /** [own body signals, own emotions] this partner has named before, offered again as choices. */

@@ -4,6 +4,7 @@ import coregulate.domain.ArousalState;
 import coregulate.domain.BodySignal;
 import coregulate.domain.Emotion;
 import coregulate.domain.checkin.CheckIn;
+import coregulate.domain.checkin.CheckInPoint;
 import coregulate.domain.checkin.HistoryFilter;
 import coregulate.storage.Database;
 import coregulate.storage.Jdbc;
@@ -96,6 +97,18 @@ public final class CheckInRepository {
     public List<CheckIn> byAuthorBetween(UUID author, UUID viewer, Instant from, Instant to) {
         return db.read(conn -> Jdbc.query(conn, "SELECT * FROM check_in WHERE author_partner_id = ? AND " + VISIBLE
                         + " AND at >= ? AND at < ? ORDER BY at", CheckInRepository::map, author, viewer, from, to));
+    }
+
+    /**
+     * One author's check-ins in [from, to), oldest first, as Insights reads them: those the viewer may see, or
+     * with {@code sharedOnly} only the shared ones. Reads five columns through the (author, at) index.
+     */
+    public List<CheckInPoint> pointsBetween(UUID author, UUID viewer, boolean sharedOnly, Instant from, Instant to) {
+        return db.read(conn -> Jdbc.query(conn, "SELECT at, arousal, sleep_hours, pulse, note FROM check_in "
+                        + "WHERE author_partner_id = ? AND " + VISIBLE + (sharedOnly ? " AND visibility = 'shared'" : "")
+                        + " AND at >= ? AND at < ? ORDER BY at",
+                rs -> new CheckInPoint(Jdbc.instant(rs.getString(1)), rs.getInt(2), Jdbc.doubleOrNull(rs, "sleep_hours"),
+                        Jdbc.intOrNull(rs, "pulse"), rs.getString(5)), author, viewer, from, to));
     }
 
     /** The words a partner has used before for their own signals and emotions, most recent first. */

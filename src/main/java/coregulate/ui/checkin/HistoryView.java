@@ -103,26 +103,17 @@ public final class HistoryView extends VBox {
         }
 
         @Override
-        protected VBox content(CheckIn c) {
-            var when = new Label(WHEN.format(c.at().atZone(zone)) + " · " + vm.authorName(c));
-            when.getStyleClass().add("text-bold");
-            var level = new Label(CheckInFormViewModel.describe(c.arousal()));
-            level.setWrapText(true);
-            var tags = new Label((c.meta().visibility() == Visibility.SHARED ? "Shared" : "Private")
-                    + (c.pulse() != null ? " · pulse " + c.pulse() : ""));
-            tags.getStyleClass().add("entry-tag");
-            var box = new VBox(2, when, level, tags);
-            if (c.possibleFlooding(vm.restingPulseOf(c))) {
-                var flood = new Label("Possible flooding");
-                flood.getStyleClass().add("flooding-mark");
-                box.getChildren().add(flood);
-            }
-            if (!c.note().isBlank()) {
-                var note = new Label(c.note().length() > 160 ? c.note().substring(0, 160) + "…" : c.note());
-                note.setWrapText(true);
-                box.getChildren().add(note);
-            }
-            return box;
+        protected java.util.List<Line> lines(CheckIn c) {
+            String tags = (c.meta().visibility() == Visibility.SHARED ? "Shared" : "Private")
+                    + (c.pulse() != null ? " · pulse " + c.pulse() : "");
+            String note = c.note().isBlank() ? null
+                    : c.note().length() > 160 ? c.note().substring(0, 160) + "…" : c.note();
+            return java.util.List.of(
+                    new Line(WHEN.format(c.at().atZone(zone)) + " · " + vm.authorName(c), "text-bold", false),
+                    new Line(CheckInFormViewModel.describe(c.arousal()), null, true),
+                    new Line(tags, "entry-tag", false),
+                    new Line(c.possibleFlooding(vm.restingPulseOf(c)) ? "Possible flooding" : null, "flooding-mark", false),
+                    new Line(note, null, true));
         }
 
         @Override

@@ -213,23 +213,13 @@ public final class TriggersView extends HBox {
         }
 
         @Override
-        protected VBox content(Trigger t) {
-            var head = new Label(t.title());
-            head.getStyleClass().add("text-bold");
-            head.setWrapText(true);
-            var meta = new Label(WHEN.format(t.at().atZone(zone)) + " · " + list.authorName(t) + " · "
+        protected java.util.List<Line> lines(Trigger t) {
+            String meta = WHEN.format(t.at().atZone(zone)) + " · " + list.authorName(t) + " · "
                     + t.categoryLabel() + " · intensity " + t.intensity()
                     + (t.reaction() == null ? "" : " · " + t.reaction().label())
-                    + (t.checkInId() == null ? "" : " · from a check-in"));
-            meta.getStyleClass().add("entry-tag");
-            meta.setWrapText(true);
-            var box = new VBox(2, head, meta);
-            if (!t.whatHelped().isBlank()) {
-                var helped = new Label("Helped: " + t.whatHelped());
-                helped.setWrapText(true);
-                box.getChildren().add(helped);
-            }
-            return box;
+                    + (t.checkInId() == null ? "" : " · from a check-in");
+            return java.util.List.of(new Line(t.title(), "text-bold", true), new Line(meta, "entry-tag", true),
+                    new Line(t.whatHelped().isBlank() ? null : "Helped: " + t.whatHelped(), null, true));
         }
 
         @Override
