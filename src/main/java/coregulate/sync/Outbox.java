@@ -47,6 +47,11 @@ public final class Outbox {
         Jdbc.update(c, "UPDATE sync_outbox SET written = 1 WHERE seq = ?", seq);
     }
 
+    /** Marks every row up to {@code seq} written; rows are read and written in seq order by one thread. */
+    public void markWrittenUpTo(Connection c, long seq) throws SQLException {
+        Jdbc.update(c, "UPDATE sync_outbox SET written = 1 WHERE written = 0 AND seq <= ?", seq);
+    }
+
     public void clear(Connection c) throws SQLException {
         Jdbc.update(c, "DELETE FROM sync_outbox");
     }

@@ -279,10 +279,9 @@ public final class SyncService implements AutoCloseable {
                     + "and will be written later.");
             return;
         }
+        long last = pending.get(pending.size() - 1).seq();
         db.write(c -> {
-            for (Outbox.Pending p : pending) {
-                outbox.markWritten(c, p.seq());
-            }
+            outbox.markWrittenUpTo(c, last);
             return null;
         });
     }

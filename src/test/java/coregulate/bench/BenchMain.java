@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Runs every benchmark and prints its figures. Run with {@code ./mvnw -Pbench verify}; {@code -Dbench.only=startup,data}
- * runs some of them (startup, data, ui, pacer). Other settings: bench.runs (5), bench.pacer.seconds (600),
+ * runs some of them (startup, data, ui, pacer, sync). Other settings: bench.runs (5), bench.pacer.seconds (600),
  * bench.ui.rows (history rows scrolled, 2000), bench.ui.pacer.seconds (the pacer on screen, 20).
  */
 public final class BenchMain {
@@ -21,7 +21,7 @@ public final class BenchMain {
         int runs = Integer.getInteger("bench.runs", 5);
         double pacerSeconds = Double.parseDouble(System.getProperty("bench.pacer.seconds", "600"));
         String only = System.getProperty("bench.only", "");
-        Set<String> parts = only.isBlank() ? Set.of("startup", "data", "ui", "pacer") : Set.of(only.split(","));
+        Set<String> parts = only.isBlank() ? Set.of("startup", "data", "ui", "pacer", "sync") : Set.of(only.split(","));
         String cp = System.getProperty("java.class.path");
         var clock = Clock.systemDefaultZone();
 
@@ -45,6 +45,16 @@ public final class BenchMain {
             double pacerOnScreen = Double.parseDouble(System.getProperty("bench.ui.pacer.seconds", "20"));
             UiBench.run(runs, tenYears, rows, pacerOnScreen, flags, env)
                     .forEach((name, value) -> System.out.printf("UI: %-58s %10.1f%n", name, value));
+        }
+        if (parts.contains("sync")) {
+            var perRun = new java.util.LinkedHashMap<String, List<Double>>();
+            for (int i = 0; i < runs; i++) {
+                SyncBench.run(Files.createTempDirectory("coregulate-bench-sync"), clock,
+                        coregulate.sync.KdfParams.PRODUCTION)
+                        .forEach((name, value) -> perRun.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value));
+            }
+            perRun.forEach((name, values) -> System.out.printf("Sync (median of %d): %-66s %10.1f%n", runs, name,
+                    Stats.median(values)));
         }
         if (parts.contains("pacer")) {
             var pacer = PacerBench.inFreshJvm(pacerSeconds);

@@ -29,6 +29,9 @@ public final class SyncBench {
 
     public static Map<String, Double> run(Path work, Clock clock, KdfParams kdf) throws Exception {
         var figures = new LinkedHashMap<String, Double>();
+        long k0 = System.nanoTime();
+        coregulate.sync.KeyDerivation.derive("ten words", new byte[16], kdf);
+        figures.put("key derivation, once per pairing and once per join (ms)", ms(k0));
         Path first = DataBench.generate(Files.createDirectories(work.resolve("first")), clock);
         Path folder = Files.createDirectories(work.resolve("shared"));
         try (var a = Store.open(first); var b = Store.open(work.resolve("second"))) {
