@@ -53,6 +53,11 @@ public final class SessionService {
         return repo.sessions(partnerId);
     }
 
+    /** Before/after ratings only, oldest first: what suggestions and small victories learn from. */
+    public List<coregulate.breathing.SessionRating> ratings(UUID partnerId) {
+        return repo.ratings(partnerId);
+    }
+
     /** Per exercise, the partner's sessions and before/after changes; the suggestion module learns from this. */
     public List<ExerciseEffect> history(UUID partnerId) {
         var byExercise = new LinkedHashMap<String, List<ExerciseSession>>();

@@ -62,6 +62,18 @@ public final class Features {
         var suggestionService = new SuggestionService(checkInService, timeOutService, sessionService, exerciseService,
                 ctx.clock());
         var crisis = new CrisisResources(ctx.settings());
+        // The bundled exercises and rules are parsed on another core while the database thread reads Today's
+        // data; both are needed by Today's suggestions. A broken file is reported at once, by name.
+        java.util.concurrent.CompletableFuture.runAsync(() -> {
+            exerciseService.library();
+            suggestionService.rules();
+        }).whenComplete((done, failure) -> {
+            if (failure != null) {
+                ctx.tasks().run(() -> {
+                    throw new IllegalStateException(failure.getCause() != null ? failure.getCause() : failure);
+                }, () -> { }, ctx.state()::reportProblem);
+            }
+        });
 
         var exercises = new coregulate.ui.exercises.ExercisesFeature(ctx);
         ExerciseLauncher exerciseLauncher = exercises;

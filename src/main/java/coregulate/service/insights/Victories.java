@@ -1,6 +1,6 @@
 package coregulate.service.insights;
 
-import coregulate.breathing.ExerciseSession;
+import coregulate.breathing.SessionRating;
 import coregulate.domain.checkin.CheckIn;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ public final class Victories {
     private Victories() {
     }
 
-    public static List<String> find(List<CheckIn> recentCheckIns, List<ExerciseSession> sessions, int promisesKept,
+    public static List<String> find(List<CheckIn> recentCheckIns, List<SessionRating> ratings, int promisesKept,
                                     LocalDate today, ZoneId zone) {
         var out = new ArrayList<String>();
         Set<LocalDate> days = recentCheckIns.stream().map(c -> c.at().atZone(zone).toLocalDate())
@@ -39,9 +39,9 @@ public final class Victories {
             out.add(promisesKept == 1 ? "You came back together after a time-out, as you promised."
                     : "You've kept your promise to come back together " + promisesKept + " times.");
         }
-        sessions.stream().filter(s -> s.beforeLevel() != null && s.afterLevel() != null)
-                .collect(Collectors.groupingBy(ExerciseSession::exerciseName)).forEach((name, list) -> {
-                    long helped = list.stream().filter(s -> Math.abs(s.afterLevel()) < Math.abs(s.beforeLevel())).count();
+        ratings.stream().collect(Collectors.groupingBy(SessionRating::exerciseName, java.util.LinkedHashMap::new,
+                Collectors.toList())).forEach((name, list) -> {
+                    long helped = list.stream().filter(SessionRating::calmer).count();
                     if (list.size() >= 3 && helped * 3 >= list.size() * 2) {
                         out.add(name + " reliably helps you: calmer after " + helped + " of " + list.size() + " times.");
                     }

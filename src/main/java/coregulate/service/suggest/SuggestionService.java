@@ -1,7 +1,6 @@
 package coregulate.service.suggest;
 
 import coregulate.breathing.Exercise;
-import coregulate.breathing.ExerciseSession;
 import coregulate.domain.BodySignal;
 import coregulate.domain.Emotion;
 import coregulate.domain.Partner;
@@ -77,11 +76,8 @@ public final class SuggestionService {
 
     private Map<String, PersonalRecord> history(Partner partner) {
         var byExercise = new HashMap<String, List<int[]>>();
-        for (ExerciseSession s : sessions.sessions(partner.id())) {
-            if (s.beforeLevel() != null && s.afterLevel() != null) {
-                byExercise.computeIfAbsent(s.exerciseId(), k -> new ArrayList<>())
-                        .add(new int[] {s.beforeLevel(), s.afterLevel()});
-            }
+        for (var r : sessions.ratings(partner.id())) {
+            byExercise.computeIfAbsent(r.exerciseId(), k -> new ArrayList<>()).add(new int[] {r.before(), r.after()});
         }
         var out = new HashMap<String, PersonalRecord>();
         byExercise.forEach((id, list) -> out.put(id, new PersonalRecord(id, list)));

@@ -97,6 +97,15 @@ public final class ExerciseRepository {
                 + "ORDER BY started_at", ExerciseRepository::session, partnerId));
     }
 
+    /** The partner's rated sessions, oldest first: four columns each, through the partner index. */
+    public List<coregulate.breathing.SessionRating> ratings(UUID partnerId) {
+        return db.read(c -> Jdbc.query(c, "SELECT exercise_id, exercise_name, before_level, after_level "
+                + "FROM exercise_session WHERE author_partner_id = ? AND before_level IS NOT NULL "
+                + "AND after_level IS NOT NULL ORDER BY started_at",
+                rs -> new coregulate.breathing.SessionRating(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getInt(4)), partnerId));
+    }
+
     private static OwnPattern pattern(ResultSet rs) throws SQLException {
         return new OwnPattern(RecordColumns.read(rs), rs.getString("name"), new BreathingPattern(
                 rs.getDouble("inhale_s"), rs.getDouble("top_up_s"), rs.getDouble("hold_in_s"),

@@ -42,8 +42,6 @@ public final class ExercisesFeature implements Feature, ExerciseLauncher {
                 vm.open(id);
             }
         });
-        // Read and check the bundled file at start-up, so a broken entry is reported at once, by name.
-        ctx.tasks().run(exercises::library, lib -> { }, ctx.state()::reportProblem);
     }
 
     @Override

@@ -78,7 +78,7 @@ public final class InsightsFeature implements Feature {
         var from = today.minusDays(60).atStartOfDay(zone).toInstant();
         var to = today.plusDays(1).atStartOfDay(zone).toInstant();
         ctx.tasks().run(() -> Victories.find(checkIns.between(partner.id(), partner.id(), from, to),
-                sessions.sessions(partner.id()), timeOuts.promisesKept(), today, zone),
+                sessions.ratings(partner.id()), timeOuts.promisesKept(), today, zone),
                 (List<String> found) -> victories.setAll(found), ctx.state()::reportProblem);
     }
 

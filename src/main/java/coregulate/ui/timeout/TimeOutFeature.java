@@ -112,6 +112,7 @@ public final class TimeOutFeature implements Feature {
         kept.textProperty().bind(Bindings.createStringBinding(() -> keptText(vm.promisesKeptProperty().get()),
                 vm.promisesKeptProperty()));
         var list = new ListView<TimeOut>(vm.history());
+        vm.showHistory();
         list.setId("time-out-history");
         list.setPrefHeight(220);
         list.setCellFactory(lv -> new ListCell<>() {

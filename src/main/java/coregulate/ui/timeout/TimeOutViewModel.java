@@ -45,6 +45,7 @@ public final class TimeOutViewModel {
     private final ReadOnlyObjectWrapper<Optional<TimeOutAgreement>> inForce = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyIntegerWrapper promisesKept = new ReadOnlyIntegerWrapper();
     private final ObservableList<TimeOut> history = FXCollections.observableArrayList();
+    private boolean historyShown;
     private final ObjectProperty<Integer> outcome = new SimpleObjectProperty<>();
 
     public TimeOutViewModel(AppState state, TimeOutService timeOuts, UiTasks tasks, Clock clock, Ticker ticker) {
@@ -88,12 +89,22 @@ public final class TimeOutViewModel {
     private record Loaded(Optional<TimeOut> latest, Optional<TimeOutAgreement> agreement, int kept, List<TimeOut> all) {
     }
 
+    /** The history is read once its list is on screen: Today needs only the latest time-out. */
+    public void showHistory() {
+        historyShown = true;
+        reload();
+    }
+
     public void reload() {
-        tasks.run(() -> new Loaded(timeOuts.latest(), timeOuts.inForce(), timeOuts.promisesKept(), timeOuts.history()),
+        boolean withHistory = historyShown;
+        tasks.run(() -> new Loaded(timeOuts.latest(), timeOuts.inForce(), timeOuts.promisesKept(),
+                        withHistory ? timeOuts.history() : List.of()),
                 loaded -> {
                     inForce.set(loaded.agreement());
                     promisesKept.set(loaded.kept());
-                    history.setAll(loaded.all());
+                    if (withHistory) {
+                        history.setAll(loaded.all());
+                    }
                     var latest = loaded.latest().orElse(null);
                     boolean relevant = latest != null && (latest.phaseAt(now()).isActive()
                             || latest.phaseAt(now()) == TimeOutPhase.RECONVENED && latest.outcome() == null);
