@@ -79,7 +79,12 @@ public final class HistoryView extends VBox {
         list.setId("history-list");
         list.setCellFactory(lv -> new EntryCell());
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(title, filters, status, list);
+        var more = new Button("Show older check-ins");
+        more.setId("history-more");
+        more.visibleProperty().bind(vm.moreAvailableProperty());
+        more.managedProperty().bind(more.visibleProperty());
+        more.setOnAction(e -> vm.showMore());
+        getChildren().addAll(title, filters, status, list, more);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

@@ -27,8 +27,11 @@ public final class HistoryViewModel {
     /** Whose entries to list. */
     public enum Whose { BOTH, MINE, PARTNERS }
 
-    /** Years of entries fit: the list is virtualised, and the query runs in the background. */
-    private static final int PAGE = 100_000;
+    /**
+     * Entries read at a time. Years of history would take seconds to read and map at once; a page shows at
+     * once, and "Show older check-ins" reads the next.
+     */
+    static final int PAGE = 1_000;
     private final AppState state;
     private final CheckInService checkIns;
     private final UiTasks tasks;
@@ -42,7 +45,11 @@ public final class HistoryViewModel {
     private final ObservableList<CheckIn> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CheckIn> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper moreAvailable =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long generation;
+    /** How many entries the list asks for: a reload keeps what was already opened up. */
+    private int wanted = PAGE;
 
     public HistoryViewModel(AppState state, CheckInService checkIns, UiTasks tasks, ZoneId zone) {
         this.state = state;
@@ -55,10 +62,22 @@ public final class HistoryViewModel {
             lastDeleted.set(null);
             reload.run();
         });
-        whose.addListener((obs, o, n) -> reload.run());
-        stateFilter.addListener((obs, o, n) -> reload.run());
-        from.addListener((obs, o, n) -> reload.run());
-        to.addListener((obs, o, n) -> reload.run());
+        whose.addListener((obs, o, n) -> {
+            wanted = PAGE;
+            reload.run();
+        });
+        stateFilter.addListener((obs, o, n) -> {
+            wanted = PAGE;
+            reload.run();
+        });
+        from.addListener((obs, o, n) -> {
+            wanted = PAGE;
+            reload.run();
+        });
+        to.addListener((obs, o, n) -> {
+            wanted = PAGE;
+            reload.run();
+        });
     }
 
     public ObjectProperty<Whose> whoseProperty() { return whose; }
@@ -68,6 +87,9 @@ public final class HistoryViewModel {
     public ObservableList<CheckIn> entries() { return entries; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<CheckIn> lastDeletedProperty() { return lastDeleted.getReadOnlyProperty(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty moreAvailableProperty() {
+        return moreAvailable.getReadOnlyProperty();
+    }
 
     public boolean isMine(CheckIn c) {
         return c.meta().authorPartnerId().equals(state.currentPartner().id());
@@ -83,10 +105,17 @@ public final class HistoryViewModel {
 
     // Commands
 
+    /** Reads the next page of older entries. */
+    public void showMore() {
+        wanted += PAGE;
+        reload();
+    }
+
     public void reload() {
         if (state.currentPartner() == null) {
             return;
         }
+        int limit = wanted;
         UUID viewer = state.currentPartner().id();
         Optional<UUID> author = switch (whose.get()) {
             case BOTH -> Optional.empty();
@@ -96,12 +125,13 @@ public final class HistoryViewModel {
         var filter = new HistoryFilter(viewer, author,
                 Optional.ofNullable(from.get()).map(d -> d.atStartOfDay(zone).toInstant()),
                 Optional.ofNullable(to.get()).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()),
-                Optional.ofNullable(stateFilter.get()), PAGE, 0);
+                Optional.ofNullable(stateFilter.get()), limit + 1, 0);
         long mine = ++generation;
         tasks.run(() -> checkIns.history(filter), list -> {
             // A slower, older load must not overwrite a newer one.
             if (mine == generation) {
-                entries.setAll(list);
+                moreAvailable.set(list.size() > limit);
+                entries.setAll(list.size() > limit ? list.subList(0, limit) : list);
                 message.set(list.isEmpty() ? "No check-ins here yet. Your first one will show up right away." : "");
             }
         }, e -> message.set(UiTasks.message(e)));
