@@ -45,6 +45,35 @@ public final class JournalWriter implements AutoCloseable {
         return max;
     }
 
+    /**
+     * The highest sequence number already in our own journal (0 if none). After a backup is restored, the
+     * outbox in the database is older than the journal, and a sequence number used twice would make the
+     * partner's computer ignore the newer line as a repeat.
+     */
+    public long highestSeqWritten() {
+        long max = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (!SEGMENT.matcher(p.getFileName().toString()).matches()) {
+                    continue;
+                }
+                for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                    try {
+                        JournalLine l = JournalLine.decode(line);
+                        if (l.epoch() == epoch) {
+                            max = Math.max(max, l.seq());
+                        }
+                    } catch (JournalLine.Corrupt | JournalLine.NewerFormat e) {
+                        // a torn tail or a damaged line says nothing about what was written
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return max;
+        }
+        return max;
+    }
+
     public Path currentSegment() {
         return folder.resolve(String.format("seg-%d-%06d.jnl", epoch, segmentNumber));
     }

@@ -39,7 +39,7 @@ public final class SyncService implements AutoCloseable {
     private Paired paired;
 
     private record Paired(CoupleFolder folder, LineSealer sealer, JournalWriter writer, HybridLogicalClock hlc,
-            String partnerLabel, JournalReader reader) {
+            String partnerLabel, JournalReader reader, long seqFloor) {
     }
 
     /** Outcome of joining: either paired, or a message for the person. */
@@ -168,7 +168,8 @@ public final class SyncService implements AutoCloseable {
         if (paired == null || label.equals(paired.partnerLabel())) {
             return;
         }
-        paired = new Paired(paired.folder(), paired.sealer(), paired.writer(), paired.hlc(), label, paired.reader());
+        paired = new Paired(paired.folder(), paired.sealer(), paired.writer(), paired.hlc(), label, paired.reader(),
+                paired.seqFloor());
         db.write(c -> Jdbc.update(c, "UPDATE sync_pairing SET partner_label = ? WHERE id = 1", label));
     }
 
@@ -190,7 +191,7 @@ public final class SyncService implements AutoCloseable {
             JournalWriter w = new JournalWriter(f.deviceFolder(deviceId), EPOCH, SEGMENT_BYTES);
             LineSealer sealer = new LineSealer(key, f.pairId(), random);
             paired = new Paired(f, sealer, w, new HybridLogicalClock(clock, deviceId, last[0], (int) last[1]),
-                    partnerLabel, new JournalReader(sealer));
+                    partnerLabel, new JournalReader(sealer), w.highestSeqWritten());
         } catch (IOException e) {
             throw new UncheckedIOException("The shared folder cannot be written to", e);
         }
@@ -218,7 +219,7 @@ public final class SyncService implements AutoCloseable {
         if (paired == null || changes.isEmpty()) {
             return List.of();
         }
-        long seq = outbox.nextSeq(c);
+        long seq = Math.max(outbox.nextSeq(c), paired.seqFloor() + 1);
         List<SyncEvent> events = new ArrayList<>();
         HlcStamp stamp = null;
         for (Change ch : changes) {

@@ -318,6 +318,30 @@ class CoupleSyncTest {
     }
 
     @Test
+    void aStoreRestoredFromAnOlderBackupDoesNotReuseJournalPlaces() throws IOException {
+        var sides = paired();
+        var a = sides[0];
+        var b = sides[1];
+        a.checkIns().record(a.partner("Alex"), checkIn(Visibility.SHARED, "one"));
+        a.sync.awaitSent();
+        long before = a.store.database().read(c -> coregulate.storage.Jdbc.queryOne(c,
+                "SELECT MAX(seq) FROM sync_outbox", rs -> rs.getLong(1)).orElse(0L));
+        a.checkIns().record(a.partner("Alex"), checkIn(Visibility.SHARED, "two"));
+        exchange(a, b, b);
+        a.sync.close();
+        // What an older backup knows: the outbox as it was before "two" went out.
+        a.store.database().write(c -> coregulate.storage.Jdbc.update(c, "DELETE FROM sync_outbox WHERE seq > ?", before));
+        try (var restarted = new CoupleSync(a.store.database(), a.device, "a", a.clock, new SecureRandom(),
+                KdfParams.FAST_FOR_TESTS, Duration.ofHours(1))) {
+            restarted.start(x -> { });
+            a.checkIns().record(a.partner("Alex"), checkIn(Visibility.SHARED, "three"));
+            restarted.awaitSent();
+            b.sync.pollNow();
+        }
+        assertTrue(b.notesSeenBy("Sam").containsAll(List.of("one", "two", "three")), b.notesSeenBy("Sam").toString());
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenKeepsChangesUntilItCan() throws IOException {
         var sides = paired();
         var a = sides[0];
