@@ -86,6 +86,10 @@ public final class CoupleSync implements AutoCloseable {
         // moment so that the first screen is not competing with it for the processor.
         thread.schedule(() -> {
             try {
+                if (sync.isPaired()) {
+                    // A table added by a newer version gets its trigger here.
+                    installTriggers();
+                }
                 publishNow();
                 if (sync.isPaired()) {
                     watch();
@@ -155,6 +159,7 @@ public final class CoupleSync implements AutoCloseable {
             try (var rows = SharedRows.of(c)) {
                 allKinds = rows.orderedKinds();
             }
+            CaptureTriggers.install(c, allKinds);
             var kinds = new java.util.ArrayList<>(allKinds);
             kinds.removeAll(notSentNow);
             ChangePublisher.captureAllShared(c, kinds);
@@ -174,7 +179,11 @@ public final class CoupleSync implements AutoCloseable {
                 watcher = null;
             }
             sync.unpair();
-            db.write(c -> Jdbc.update(c, "DELETE FROM sync_me"));
+            db.write(c -> {
+                CaptureTriggers.remove(c);
+                Jdbc.update(c, "DELETE FROM sync_capture");
+                return Jdbc.update(c, "DELETE FROM sync_me");
+            });
             return null;
         });
     }
@@ -220,6 +229,15 @@ public final class CoupleSync implements AutoCloseable {
         }
         db.read(c -> Jdbc.queryOne(c, "SELECT name FROM partner WHERE id = ?", rs -> rs.getString(1),
                 device.partnerId())).ifPresent(name -> sync.setPartnerLabel(name + "'s computer"));
+    }
+
+    private void installTriggers() {
+        db.write(c -> {
+            try (var rows = SharedRows.of(c)) {
+                CaptureTriggers.install(c, rows.orderedKinds());
+            }
+            return null;
+        });
     }
 
     /** Waits until every change saved so far is in the journal (tests, and closing the app). */
