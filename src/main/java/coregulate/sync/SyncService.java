@@ -389,6 +389,11 @@ public final class SyncService implements AutoCloseable {
         return new SyncStatus(true, "Paired with " + paired.partnerLabel() + ".", notices);
     }
 
+    /** What the other computer is called here ("Sam's computer"), while paired. */
+    public synchronized Optional<String> partnerLabel() {
+        return paired == null ? Optional.empty() : Optional.of(paired.partnerLabel());
+    }
+
     /** Where the couple folder is, for the watcher. */
     public synchronized Optional<Path> folder() {
         return paired == null ? Optional.empty() : Optional.of(paired.folder().root());

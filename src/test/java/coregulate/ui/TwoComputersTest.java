@@ -47,7 +47,7 @@ class TwoComputersTest {
             click(ana, "#pairing-pair");
             String code = waitForText(ana, "#pairing-code");
             assertEquals(10, code.split(" ").length, code);
-            assertEquals("Paired with Sam's computer.", text(ana, "#paired-with"));
+            assertEquals("Paired; waiting for Sam's computer to join.", text(ana, "#paired-with"));
             coregulate.testing.Snapshots.save(ana.app().stage().getScene(), "pairing-code");
 
             // Sam, on his: he is the one using this computer, then the same folder and the code.
@@ -69,6 +69,7 @@ class TwoComputersTest {
             click(sam, "#pairing-me-2");
             waitUntil(() -> text(sam, "#paired-with").equals("Paired with Ana's computer."));
             assertEquals("Sam", sam.app().state().currentPartner().name());
+            waitUntil(() -> text(ana, "#paired-with").equals("Paired with Sam's computer."));
             assertEquals(ana.app().state().coupleProperty().get().second().id(),
                     sam.app().state().currentPartner().id(), "Sam is the same person on both computers");
 

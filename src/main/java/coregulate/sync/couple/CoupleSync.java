@@ -193,7 +193,10 @@ public final class CoupleSync implements AutoCloseable {
             var s = sync.status();
             boolean seen = db.read(c -> Jdbc.queryOne(c, "SELECT 1 FROM sync_events WHERE device_id <> ? LIMIT 1",
                     rs -> true, deviceId)).isPresent();
-            return new Status(s.paired(), s.summary(), seen, sync.folder(), s.notices());
+            // Until the other computer has written anything, "paired with" would promise more than is true.
+            String summary = s.paired() && !seen ? "Paired; waiting for " + sync.partnerLabel().orElse("the other "
+                    + "computer") + " to join." : s.summary();
+            return new Status(s.paired(), summary, seen, sync.folder(), s.notices());
         });
     }
 
@@ -213,7 +216,8 @@ public final class CoupleSync implements AutoCloseable {
                 return null;
             }
             got.device().ifPresent(this::nameThePartner);
-            if (got.changed()) {
+            // A computer that has just joined changes what "Paired with ..." says, even with nothing shared yet.
+            if (got.changed() || got.device().isPresent()) {
                 listener.accept(new Arrived(true, got.timeOutsCalled(), got.problems()));
             }
             return null;
