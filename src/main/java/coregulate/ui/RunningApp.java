@@ -143,6 +143,9 @@ public final class RunningApp implements AutoCloseable {
     private void onLoaded(Loaded loaded) {
         this.store = loaded.store();
         this.coupleSync = loaded.sync();
+        // Each opened data folder has its own couple-sync (the sample couple's too).
+        coupleSync.start(arrived -> options.fx().execute(() -> onArrived(arrived)));
+        showPairing();
         var db = store.database();
         var settings = new SettingsService(new SettingsRepository(db), options.clock());
         var couples = new CoupleService(new CoupleRepository(db), options.clock(), loaded.deviceId());
@@ -195,9 +198,6 @@ public final class RunningApp implements AutoCloseable {
             state.currentPartnerProperty().addListener((obs, old, p) -> tasks.run(
                     () -> context.settings().putApp("current.partner", p.id().toString()), () -> { },
                     state::reportProblem));
-            coupleSync.start(arrived -> options.fx().execute(() -> onArrived(arrived)));
-            tasks.run(coupleSync::status, s -> state.pairedWithProperty().set(s.paired() ? s.summary() : ""),
-                    state::reportProblem);
         }
         stage.setTitle(AppInfo.NAME + " — " + couple.first().name() + " & " + couple.second().name());
         features = new Features(context, options.reportFile() != null ? options.reportFile()
@@ -223,8 +223,7 @@ public final class RunningApp implements AutoCloseable {
      */
     private void onArrived(CoupleSync.Arrived arrived) {
         state.dataChanged();
-        tasks.run(coupleSync::status, s -> state.pairedWithProperty().set(s.paired() ? s.summary() : ""),
-                state::reportProblem);
+        showPairing();
         if (!arrived.problems().isEmpty()) {
             state.statusMessageProperty().set(arrived.problems().get(0));
         }
@@ -237,6 +236,12 @@ public final class RunningApp implements AutoCloseable {
             stage.requestFocus();
             navigator.show(coregulate.ui.shell.Page.TIME_OUT);
         }
+    }
+
+    /** "Paired with ..." in the header, read on the couple-sync thread so that nothing else waits for it. */
+    private void showPairing() {
+        coupleSync.whenStatus(s -> options.fx().execute(
+                () -> state.pairedWithProperty().set(s.paired() ? s.summary() : "")));
     }
 
     /** After joining a couple folder the partners have the folder's ids: every area is built again. */

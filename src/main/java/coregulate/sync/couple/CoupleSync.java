@@ -38,9 +38,12 @@ public final class CoupleSync implements AutoCloseable {
     private final String deviceName;
     private final Clock clock;
     private final Duration rescan;
+    /** The one thread everything here runs on (two app windows in one test each have their own). */
+    private volatile Thread syncThread;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         var t = new Thread(r, "couple-sync");
         t.setDaemon(true);
+        syncThread = t;
         return t;
     });
     private final AtomicBoolean publishQueued = new AtomicBoolean();
@@ -188,6 +191,17 @@ public final class CoupleSync implements AutoCloseable {
         });
     }
 
+    /** Hands the status to {@code then} on the couple-sync thread, without making the caller wait. */
+    public void whenStatus(Consumer<Status> then) {
+        thread.execute(() -> {
+            try {
+                then.accept(status());
+            } catch (RuntimeException e) {
+                // the next change or start asks again
+            }
+        });
+    }
+
     public Status status() {
         return onThread(() -> {
             var s = sync.status();
@@ -329,7 +343,7 @@ public final class CoupleSync implements AutoCloseable {
     }
 
     private <T> T onThread(Callable<T> work) {
-        if (Thread.currentThread().getName().equals("couple-sync")) {
+        if (Thread.currentThread() == syncThread) {
             try {
                 return work.call();
             } catch (RuntimeException e) {
