@@ -6,16 +6,11 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Durable queue of our own events. {@link #enqueue} is meant to run inside another repository's
- * Database.write, so the entity change and its outbox row commit together.
+ * Durable queue of our own events. {@link #enqueueAll} runs inside the transaction that drains captured
+ * changes, so a change and its outbox row commit together.
  */
 public final class Outbox {
     public record Pending(long seq, SyncEvent event) {
-    }
-
-    public void enqueue(Connection c, long seq, SyncEvent e) throws SQLException {
-        Jdbc.update(c, "INSERT OR IGNORE INTO sync_outbox (seq, eid, event_json, written) VALUES (?,?,?,0)",
-                seq, e.eid(), e.toJson());
     }
 
     /** Queues events whose eids end in their sequence numbers, with one prepared statement. */
@@ -34,17 +29,9 @@ public final class Outbox {
         return Jdbc.queryOne(c, "SELECT COALESCE(MAX(seq), 0) + 1 FROM sync_outbox", rs -> rs.getLong(1)).orElse(1L);
     }
 
-    public boolean anyUnwritten(Connection c) throws SQLException {
-        return Jdbc.queryOne(c, "SELECT 1 FROM sync_outbox WHERE written = 0 LIMIT 1", rs -> true).isPresent();
-    }
-
     public List<Pending> unwritten(Connection c) throws SQLException {
         return Jdbc.query(c, "SELECT seq, event_json FROM sync_outbox WHERE written = 0 ORDER BY seq",
                 rs -> new Pending(rs.getLong(1), SyncEvent.fromJson(rs.getString(2))));
-    }
-
-    public void markWritten(Connection c, long seq) throws SQLException {
-        Jdbc.update(c, "UPDATE sync_outbox SET written = 1 WHERE seq = ?", seq);
     }
 
     /** Marks every row up to {@code seq} written; rows are read and written in seq order by one thread. */

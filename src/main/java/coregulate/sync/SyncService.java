@@ -62,9 +62,6 @@ public final class SyncService implements AutoCloseable {
      * arrived for the first time (for records merged field by field, like a time-out both partners touch).
      */
     public record Received(List<SyncEvent> winners, List<SyncEvent> arrived) {
-        public boolean isEmpty() {
-            return winners.isEmpty() && arrived.isEmpty();
-        }
     }
 
     public SyncService(Database db, String deviceId, Clock clock, SecureRandom random, KdfParams kdf,
@@ -173,10 +170,6 @@ public final class SyncService implements AutoCloseable {
         db.write(c -> Jdbc.update(c, "UPDATE sync_pairing SET partner_label = ? WHERE id = 1", label));
     }
 
-    public String deviceId() {
-        return deviceId;
-    }
-
     private void remember(CoupleFolder f, byte[] key, String partnerLabel) throws IOException {
         start(f, key, partnerLabel);
         db.write(c -> Jdbc.update(c, "INSERT OR REPLACE INTO sync_pairing (id, pair_id, folder, device_id, epoch, "
@@ -263,10 +256,11 @@ public final class SyncService implements AutoCloseable {
             }
             db.write(c -> Jdbc.update(c, "UPDATE sync_outbox SET written = 0"));
         }
-        if (!db.read(outbox::anyUnwritten)) {
+        // The partial index on unwritten rows keeps this cheap when everything is written.
+        List<Outbox.Pending> pending = db.read(outbox::unwritten);
+        if (pending.isEmpty()) {
             return;
         }
-        List<Outbox.Pending> pending = db.read(outbox::unwritten);
         List<String> lines = new ArrayList<>();
         for (Outbox.Pending p : pending) {
             LineSealer.Sealed s = paired.sealer().seal(deviceId, EPOCH, p.seq(), p.event().toJson());
@@ -404,7 +398,8 @@ public final class SyncService implements AutoCloseable {
                 deviceId, s.wallMillis(), s.counter());
     }
 
-    private void noticeOnce(String text) {
+    /** Records a notice for the person, once however often it recurs. */
+    public synchronized void noticeOnce(String text) {
         db.write(c -> {
             noticeOnce(c, text);
             return null;

@@ -94,34 +94,40 @@ public record CoupleIdentity(UUID coupleId, List<Person> partners, UUID pairedBy
             partnerRows.add(rows.read(c, "partner", p.id()).orElseThrow());
         }
         Jdbc.update(c, "DELETE FROM partner");
-        rekey(c, local.coupleId(), coupleId);
-        UUID localOther = local.other(localMe).id();
+        var textColumns = textColumns(c);
+        rekey(c, textColumns, local.coupleId(), coupleId);
         for (ObjectNode row : partnerRows) {
             UUID old = UUID.fromString(row.get("id").asText());
             Person target = old.equals(localMe) ? person(me).orElseThrow() : other(me);
             row.put("id", target.id().toString()).put("couple_id", coupleId.toString())
                     .put("name", target.name()).put("position", target.position());
-            rekey(c, old, target.id());
+            rekey(c, textColumns, old, target.id());
             rows.write(c, "partner", row);
-        }
-        if (localOther.equals(localMe)) {
-            throw new IllegalStateException("A couple needs two partners.");
         }
     }
 
-    private static void rekey(Connection c, UUID from, UUID to) throws SQLException {
-        if (from.equals(to)) {
-            return;
-        }
+    /** Every text column of the app's tables, as {table, column}: where an id may be written. */
+    private static List<String[]> textColumns(Connection c) throws SQLException {
+        var out = new ArrayList<String[]>();
         for (String table : Jdbc.query(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
                 + "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'sync_%'", rs -> rs.getString(1))) {
             for (var column : Jdbc.query(c, "PRAGMA table_info(\"" + table + "\")",
                     rs -> new StoreTables.Column(rs.getString("name"), rs.getString("type"), false))) {
                 if (!column.isInteger() && !column.isReal()) {
-                    Jdbc.update(c, "UPDATE \"" + table + "\" SET \"" + column.name() + "\" = ? WHERE \""
-                            + column.name() + "\" = ?", to.toString(), from.toString());
+                    out.add(new String[] {table, column.name()});
                 }
             }
+        }
+        return out;
+    }
+
+    private static void rekey(Connection c, List<String[]> textColumns, UUID from, UUID to) throws SQLException {
+        if (from.equals(to)) {
+            return;
+        }
+        for (String[] tc : textColumns) {
+            Jdbc.update(c, "UPDATE \"" + tc[0] + "\" SET \"" + tc[1] + "\" = ? WHERE \"" + tc[1] + "\" = ?",
+                    to.toString(), from.toString());
         }
     }
 }

@@ -91,7 +91,7 @@ public final class CoupleSync implements AutoCloseable {
             try {
                 if (sync.isPaired()) {
                     // A table added by a newer version gets its trigger here.
-                    installTriggers();
+                    db.write(CoupleSync::installTriggers);
                 }
                 publishNow();
                 if (sync.isPaired()) {
@@ -99,8 +99,10 @@ public final class CoupleSync implements AutoCloseable {
                 }
                 pollNow();
             } catch (RuntimeException e) {
-                notice("Sharing with the other computer could not start (" + e.getMessage()
-                        + "); Coregulate will try again at the next start.");
+                if (sync != null) {
+                    sync.noticeOnce("Sharing with the other computer could not start (" + e.getMessage()
+                            + "); Coregulate will try again at the next start.");
+                }
             }
         }, FIRST_LOOK.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
@@ -111,7 +113,7 @@ public final class CoupleSync implements AutoCloseable {
         return onThreadChecked(() -> {
             var identity = db.read(c -> CoupleIdentity.read(c, me));
             String code = sync.pair(folder, identity.other(me).name() + "'s computer", identity.toJson());
-            afterJoining(me, SharedRows.ALL);
+            afterJoining(me, java.util.Set.of());
             return code;
         });
     }
@@ -158,12 +160,7 @@ public final class CoupleSync implements AutoCloseable {
     private void afterJoining(UUID me, java.util.Set<String> notSentNow) {
         sync.write(c -> {
             Jdbc.update(c, "INSERT OR REPLACE INTO sync_me (id, partner_id) VALUES (1, ?)", me);
-            List<String> allKinds;
-            try (var rows = SharedRows.of(c)) {
-                allKinds = rows.orderedKinds();
-            }
-            CaptureTriggers.install(c, allKinds);
-            var kinds = new java.util.ArrayList<>(allKinds);
+            var kinds = new java.util.ArrayList<>(installTriggers(c));
             kinds.removeAll(notSentNow);
             ChangePublisher.captureAllShared(c, kinds);
             publisher.drain(c);
@@ -249,13 +246,14 @@ public final class CoupleSync implements AutoCloseable {
                 device.partnerId())).ifPresent(name -> sync.setPartnerLabel(name + "'s computer"));
     }
 
-    private void installTriggers() {
-        db.write(c -> {
-            try (var rows = SharedRows.of(c)) {
-                CaptureTriggers.install(c, rows.orderedKinds());
-            }
-            return null;
-        });
+    /** Makes sure every record table has its capture triggers; returns those tables. */
+    private static List<String> installTriggers(java.sql.Connection c) throws java.sql.SQLException {
+        List<String> kinds;
+        try (var rows = SharedRows.of(c)) {
+            kinds = rows.orderedKinds();
+        }
+        CaptureTriggers.install(c, kinds);
+        return kinds;
     }
 
     /** Waits until every change saved so far is in the journal (tests, and closing the app). */
@@ -301,20 +299,8 @@ public final class CoupleSync implements AutoCloseable {
             return;
         }
         sync.folder().ifPresent(folder -> {
-            watcher = new FolderWatcher(folder, thread, this::pollNow, this::notice);
+            watcher = new FolderWatcher(folder, thread, this::pollNow, sync::noticeOnce);
             watcher.start(rescan.toMillis());
-        });
-    }
-
-    private void notice(String text) {
-        db.write(c -> {
-            boolean known = Jdbc.queryOne(c, "SELECT 1 FROM sync_notices WHERE detail = ?", rs -> true, text)
-                    .isPresent();
-            if (!known) {
-                Jdbc.update(c, "INSERT INTO sync_notices (kind, detail, noticed_at) VALUES ('folder', ?, ?)", text,
-                        clock.instant());
-            }
-            return null;
         });
     }
 

@@ -104,13 +104,13 @@ final class ReceivedChanges {
                 savepoint(c, "RELEASE received");
                 return;
             }
-            boolean existed = rows.read(c, key.kind(), key.id()).isPresent();
+            Optional<ObjectNode> current = rows.read(c, key.kind(), key.id());
             if (winner.get().isWithdrawal()) {
                 if (!winner.get().deviceId().equals(ownDevice) && !key.kind().equals("partner")) {
                     rows.delete(c, key.kind(), key.id());
                 }
             } else if (key.kind().equals("time_out")) {
-                ObjectNode merged = rows.read(c, key.kind(), key.id()).orElse(null);
+                ObjectNode merged = current.orElse(null);
                 for (SyncEvent e : withWinner(arrived, winner.get())) {
                     if (!e.isWithdrawal()) {
                         ObjectNode row = SharedRows.parse(e.body());
@@ -118,7 +118,7 @@ final class ReceivedChanges {
                     }
                 }
                 rows.write(c, key.kind(), merged);
-                if (!existed && isOn(merged, now) && !winner.get().deviceId().equals(ownDevice)) {
+                if (current.isEmpty() && isOn(merged, now) && !winner.get().deviceId().equals(ownDevice)) {
                     called.add(key.id());
                 }
             } else {

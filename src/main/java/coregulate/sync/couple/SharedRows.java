@@ -22,8 +22,6 @@ import java.util.UUID;
  */
 final class SharedRows implements AutoCloseable {
     static final String CONFIRMATIONS = "_confirmations";
-    /** Passed where nothing is left out. */
-    static final java.util.Set<String> ALL = java.util.Set.of();
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, StoreTables.Table> tables;
     /** Per table: its foreign keys as (column, parent table, parent column). */
