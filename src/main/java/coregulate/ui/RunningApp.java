@@ -244,13 +244,14 @@ public final class RunningApp implements AutoCloseable {
                 () -> state.pairedWithProperty().set(s.paired() ? s.summary() : "")));
     }
 
+    private record Reloaded(Couple couple, Optional<String> lastPartner) {
+    }
+
     /** After joining a couple folder the partners have the folder's ids: every area is built again. */
     private void reloadCouple() {
-        tasks.run(() -> new Object[] {context.couples().couple().orElseThrow(),
-                context.settings().app("current.partner")}, loaded -> {
-                    @SuppressWarnings("unchecked")
-                    var last = (Optional<String>) loaded[1];
-                    showMain((Couple) loaded[0], last);
+        tasks.run(() -> new Reloaded(context.couples().couple().orElseThrow(),
+                context.settings().app("current.partner")), reloaded -> {
+                    showMain(reloaded.couple(), reloaded.lastPartner());
                     navigator.show(coregulate.ui.shell.Page.SETTINGS);
                 }, state::reportProblem);
     }

@@ -62,22 +62,15 @@ public final class HistoryViewModel {
             lastDeleted.set(null);
             reload.run();
         });
-        whose.addListener((obs, o, n) -> {
+        // A new filter starts again at the first page.
+        javafx.beans.value.ChangeListener<Object> filterChanged = (obs, o, n) -> {
             wanted = PAGE;
             reload.run();
-        });
-        stateFilter.addListener((obs, o, n) -> {
-            wanted = PAGE;
-            reload.run();
-        });
-        from.addListener((obs, o, n) -> {
-            wanted = PAGE;
-            reload.run();
-        });
-        to.addListener((obs, o, n) -> {
-            wanted = PAGE;
-            reload.run();
-        });
+        };
+        whose.addListener(filterChanged);
+        stateFilter.addListener(filterChanged);
+        from.addListener(filterChanged);
+        to.addListener(filterChanged);
     }
 
     public ObjectProperty<Whose> whoseProperty() { return whose; }
