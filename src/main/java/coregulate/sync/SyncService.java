@@ -37,9 +37,11 @@ public final class SyncService implements AutoCloseable {
     private final Outbox outbox = new Outbox();
     private final PairingCode codes = PairingCode.bundled();
     private Paired paired;
+    /** The highest sequence number already in our journal: after a restored backup, the outbox knows less. */
+    private Long seqFloor;
 
     private record Paired(CoupleFolder folder, LineSealer sealer, JournalWriter writer, HybridLogicalClock hlc,
-            String partnerLabel, JournalReader reader, long seqFloor) {
+            String partnerLabel, JournalReader reader) {
     }
 
     /** Outcome of joining: either paired, or a message for the person. */
@@ -165,8 +167,7 @@ public final class SyncService implements AutoCloseable {
         if (paired == null || label.equals(paired.partnerLabel())) {
             return;
         }
-        paired = new Paired(paired.folder(), paired.sealer(), paired.writer(), paired.hlc(), label, paired.reader(),
-                paired.seqFloor());
+        paired = new Paired(paired.folder(), paired.sealer(), paired.writer(), paired.hlc(), label, paired.reader());
         db.write(c -> Jdbc.update(c, "UPDATE sync_pairing SET partner_label = ? WHERE id = 1", label));
     }
 
@@ -184,7 +185,8 @@ public final class SyncService implements AutoCloseable {
             JournalWriter w = new JournalWriter(f.deviceFolder(deviceId), EPOCH, SEGMENT_BYTES);
             LineSealer sealer = new LineSealer(key, f.pairId(), random);
             paired = new Paired(f, sealer, w, new HybridLogicalClock(clock, deviceId, last[0], (int) last[1]),
-                    partnerLabel, new JournalReader(sealer), w.highestSeqWritten());
+                    partnerLabel, new JournalReader(sealer));
+            seqFloor = null;
         } catch (IOException e) {
             throw new UncheckedIOException("The shared folder cannot be written to", e);
         }
@@ -212,7 +214,11 @@ public final class SyncService implements AutoCloseable {
         if (paired == null || changes.isEmpty()) {
             return List.of();
         }
-        long seq = Math.max(outbox.nextSeq(c), paired.seqFloor() + 1);
+        if (seqFloor == null) {
+            // Read when first needed, not at start-up: it means reading all of our own journal.
+            seqFloor = paired.writer().highestSeqWritten();
+        }
+        long seq = Math.max(outbox.nextSeq(c), seqFloor + 1);
         List<SyncEvent> events = new ArrayList<>();
         HlcStamp stamp = null;
         for (Change ch : changes) {
