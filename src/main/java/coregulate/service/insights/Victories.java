@@ -1,7 +1,7 @@
 package coregulate.service.insights;
 
 import coregulate.breathing.SessionRating;
-import coregulate.domain.checkin.CheckIn;
+import coregulate.domain.checkin.CheckInPoint;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +20,7 @@ public final class Victories {
     private Victories() {
     }
 
-    public static List<String> find(List<CheckIn> recentCheckIns, List<SessionRating> ratings, int promisesKept,
+    public static List<String> find(List<CheckInPoint> recentCheckIns, List<SessionRating> ratings, int promisesKept,
                                     LocalDate today, ZoneId zone) {
         var out = new ArrayList<String>();
         Set<LocalDate> days = recentCheckIns.stream().map(c -> c.at().atZone(zone).toLocalDate())
@@ -59,8 +59,8 @@ public final class Victories {
         return count;
     }
 
-    private static long daysInWindow(List<CheckIn> checkIns, LocalDate weekStart, ZoneId zone) {
-        var byDay = new TreeMap<LocalDate, List<CheckIn>>();
+    private static long daysInWindow(List<CheckInPoint> checkIns, LocalDate weekStart, ZoneId zone) {
+        var byDay = new TreeMap<LocalDate, List<CheckInPoint>>();
         for (var c : checkIns) {
             var d = c.at().atZone(zone).toLocalDate();
             if (!d.isBefore(weekStart) && d.isBefore(weekStart.plusWeeks(1))) {
@@ -68,6 +68,6 @@ public final class Victories {
             }
         }
         return byDay.values().stream()
-                .filter(list -> Math.abs(list.stream().mapToInt(CheckIn::arousal).average().orElse(9)) <= 1).count();
+                .filter(list -> Math.abs(list.stream().mapToInt(CheckInPoint::arousal).average().orElse(9)) <= 1).count();
     }
 }

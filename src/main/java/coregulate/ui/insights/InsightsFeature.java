@@ -77,7 +77,7 @@ public final class InsightsFeature implements Feature {
         var today = LocalDate.now(ctx.clock());
         var from = today.minusDays(60).atStartOfDay(zone).toInstant();
         var to = today.plusDays(1).atStartOfDay(zone).toInstant();
-        ctx.tasks().run(() -> Victories.find(checkIns.between(partner.id(), partner.id(), from, to),
+        ctx.tasks().run(() -> Victories.find(checkIns.points(partner.id(), partner.id(), false, from, to),
                 sessions.ratings(partner.id()), timeOuts.promisesKept(), today, zone),
                 (List<String> found) -> victories.setAll(found), ctx.state()::reportProblem);
     }
