@@ -65,7 +65,7 @@ public final class Jdbc {
     }
 
     public static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        return text == null ? null : StoredInstant.parse(text);
     }
 
     public static Integer intOrNull(java.sql.ResultSet rs, String column) throws SQLException {

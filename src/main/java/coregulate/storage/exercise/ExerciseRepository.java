@@ -115,7 +115,7 @@ public final class ExerciseRepository {
 
     private static ExerciseSession session(ResultSet rs) throws SQLException {
         return new ExerciseSession(RecordColumns.read(rs), rs.getString("exercise_id"), rs.getString("exercise_name"),
-                Instant.parse(rs.getString("started_at")), rs.getLong("duration_s"), rs.getInt("completed") == 1,
+                coregulate.storage.Jdbc.instant(rs.getString("started_at")), rs.getLong("duration_s"), rs.getInt("completed") == 1,
                 Jdbc.intOrNull(rs, "before_level"), Jdbc.intOrNull(rs, "after_level"),
                 Jdbc.doubleOrNull(rs, "breaths_per_min"), Jdbc.uuid(rs.getString("together_with_id")));
     }
