@@ -107,15 +107,17 @@ public final class RunningApp implements AutoCloseable {
     }
 
     private void begin() {
+        // Queued first: the data folder is read while JavaFX makes and shows the first window.
+        tasks.run(() -> openAndLoad(options.storeOpener()), this::onLoaded, this::showProblem);
         stage.setTitle(AppInfo.NAME);
-        var opening = new Label("Opening Coregulate…");
-        var root = new StackPane(opening);
-        stage.setScene(new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        // Set before the first control is made, so JavaFX never parses its own default theme as well.
+        ThemeManager.useTheme(false);
+        // A window at once, even before the data folder is open: in a tense moment, something has to answer.
+        stage.setScene(new Scene(new StackPane(new Label("Opening Coregulate…")), DEFAULT_WIDTH, DEFAULT_HEIGHT));
         ThemeManager.apply(stage.getScene(), false);
         stage.show();
-        tasks.run(() -> openAndLoad(options.storeOpener()), this::onLoaded, this::showProblem);
     }
 
     private Loaded openAndLoad(java.util.function.Supplier<Store> opener) {
@@ -125,7 +127,7 @@ public final class RunningApp implements AutoCloseable {
             UUID device = new DeviceRepository(db).localDeviceId(hostName(), options.clock().instant());
             var settings = new SettingsService(new SettingsRepository(db), options.clock());
             var couple = new CoupleRepository(db).find();
-            var sync = new CoupleSync(db, device, hostName(), options.clock(), new java.security.SecureRandom(),
+            var sync = new CoupleSync(db, device, hostName(), options.clock(), java.security.SecureRandom::new,
                     options.sync().kdf(), options.sync().rescan());
             return new Loaded(opened, device, couple, settings.darkTheme(), settings.windowBounds(),
                     settings.app("current.partner"), sync);

@@ -43,9 +43,9 @@ public final class SyncBench {
                     + "'shared'", rs -> rs.getLong(1)).orElse(0L));
             figures.put("shared check-ins on the first computer", (double) shared);
             var me = new CoupleRepository(a.database()).find().orElseThrow().first().id();
-            try (var syncA = new CoupleSync(a.database(), deviceA, "first", clock, new SecureRandom(), kdf,
+            try (var syncA = new CoupleSync(a.database(), deviceA, "first", clock, SecureRandom::new, kdf,
                     Duration.ofHours(1));
-                 var syncB = new CoupleSync(b.database(), deviceB, "second", clock, new SecureRandom(), kdf,
+                 var syncB = new CoupleSync(b.database(), deviceB, "second", clock, SecureRandom::new, kdf,
                          Duration.ofHours(1))) {
                 syncA.start(x -> { });
                 syncB.start(x -> { });

@@ -12,7 +12,6 @@ import java.util.List;
  */
 public final class CrisisResources {
     private static final String KEY = "crisis.resources";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final SettingsService settings;
 
     public CrisisResources(SettingsService settings) {
@@ -43,7 +42,7 @@ public final class CrisisResources {
             }
         }
         try {
-            settings.putApp(KEY, JSON.writeValueAsString(contacts));
+            settings.putApp(KEY, Json.MAPPER.writeValueAsString(contacts));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The contacts could not be saved", e);
         }
@@ -62,9 +61,14 @@ public final class CrisisResources {
 
     private static List<Contact> parse(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<List<Contact>>() { });
+            return Json.MAPPER.readValue(json, new TypeReference<List<Contact>>() { });
         } catch (JsonProcessingException e) {
             return List.of();
         }
+    }
+
+    /** Made on first use: reading JSON costs start-up time that the window is not kept waiting for. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Two computers, one couple: pairing, sending this computer's shared changes and applying the partner's.
@@ -31,7 +32,6 @@ import java.util.function.Consumer;
  * time-out just called, comes to the front).
  */
 public final class CoupleSync implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration FIRST_LOOK = Duration.ofMillis(800);
     private final Database db;
     private final String deviceId;
@@ -67,8 +67,9 @@ public final class CoupleSync implements AutoCloseable {
     public record Checked(SyncService.Opened opened, CoupleIdentity identity) {
     }
 
-    public CoupleSync(Database db, UUID deviceId, String deviceName, Clock clock, SecureRandom random, KdfParams kdf,
-                      Duration rescan) {
+    /** The random source is made on the sync thread, since seeding it is slow at start-up. */
+    public CoupleSync(Database db, UUID deviceId, String deviceName, Clock clock, Supplier<SecureRandom> random,
+                      KdfParams kdf, Duration rescan) {
         this.db = db;
         this.deviceId = deviceId.toString();
         this.deviceName = deviceName;
@@ -76,7 +77,7 @@ public final class CoupleSync implements AutoCloseable {
         this.rescan = rescan;
         this.receiver = new ReceivedChanges(this.deviceId);
         thread.execute(() -> {
-            sync = new SyncService(db, this.deviceId, clock, random, kdf, this::removePartnerEntries);
+            sync = new SyncService(db, this.deviceId, clock, random.get(), kdf, this::removePartnerEntries);
             publisher = new ChangePublisher(sync);
         });
     }
@@ -164,7 +165,7 @@ public final class CoupleSync implements AutoCloseable {
             kinds.removeAll(notSentNow);
             ChangePublisher.captureAllShared(c, kinds);
             publisher.drain(c);
-            var body = JSON.createObjectNode().put("name", deviceName).toString();
+            var body = Json.MAPPER.createObjectNode().put("name", deviceName).toString();
             sync.enqueue(c, SyncEventType.UPSERT, ReceivedChanges.DEVICE_KIND, UUID.fromString(deviceId), me, body);
             return null;
         });
@@ -393,5 +394,10 @@ public final class CoupleSync implements AutoCloseable {
         public boolean ok() {
             return problem == null;
         }
+    }
+
+    /** Made on first use: reading JSON costs start-up time that the window is not kept waiting for. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -15,12 +15,22 @@ public final class ThemeManager {
     }
 
     public static void apply(Scene scene, boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        useTheme(dark);
         String css = ThemeManager.class.getResource(APP_CSS).toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }
         scene.getRoot().pseudoClassStateChanged(DARK, dark);
+    }
+
+    /**
+     * Makes the theme JavaFX's user-agent stylesheet. Called before the first control is made, this also
+     * spares JavaFX from parsing its own default theme (Modena), which it otherwise loads with the first control.
+     */
+    public static void useTheme(boolean dark) {
+        String sheet = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 }

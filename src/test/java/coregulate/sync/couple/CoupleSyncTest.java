@@ -62,7 +62,7 @@ class CoupleSyncTest {
             var couples = new CoupleService(new CoupleRepository(store.database()), clock, device);
             this.couple = couples.couple().orElseGet(() -> couples.createCouple(new PartnerDraft(first, "", "#3b82f6"),
                     new PartnerDraft(second, "", "#f97316")));
-            this.sync = new CoupleSync(store.database(), device, name, clock, new SecureRandom(),
+            this.sync = new CoupleSync(store.database(), device, name, clock, SecureRandom::new,
                     KdfParams.FAST_FOR_TESTS, Duration.ofHours(1));
             sync.start(arrived::add);
             open.add(this);
@@ -331,7 +331,7 @@ class CoupleSyncTest {
         a.sync.close();
         // What an older backup knows: the outbox as it was before "two" went out.
         a.store.database().write(c -> coregulate.storage.Jdbc.update(c, "DELETE FROM sync_outbox WHERE seq > ?", before));
-        try (var restarted = new CoupleSync(a.store.database(), a.device, "a", a.clock, new SecureRandom(),
+        try (var restarted = new CoupleSync(a.store.database(), a.device, "a", a.clock, SecureRandom::new,
                 KdfParams.FAST_FOR_TESTS, Duration.ofHours(1))) {
             restarted.start(x -> { });
             a.checkIns().record(a.partner("Alex"), checkIn(Visibility.SHARED, "three"));
