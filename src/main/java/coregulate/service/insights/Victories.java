@@ -33,7 +33,8 @@ public final class Victories {
         long now = daysInWindow(recentCheckIns, thisWeek.minusWeeks(1), zone);
         long before = daysInWindow(recentCheckIns, thisWeek.minusWeeks(2), zone);
         if (now > before && now > 0) {
-            out.add("Last week you had " + now + " days inside your window of tolerance, more than the week before.");
+            out.add("Last week you had " + (now == 1 ? "1 day" : now + " days")
+                    + " inside your window of tolerance, more than the week before.");
         }
         if (promisesKept > 0) {
             out.add(promisesKept == 1 ? "You came back together after a time-out, as you promised."
