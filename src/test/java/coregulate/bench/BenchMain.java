@@ -36,9 +36,11 @@ public final class BenchMain {
             DataBench.run(tenYears, clock, runs).forEach((name, value) -> System.out.printf("%-66s %10.1f%n", name, value));
         }
         if (parts.contains("ui")) {
-            // The same headless flags and sound set-up as the tests (the pom's surefire argLine).
-            var flags = List.of(System.getProperty("bench.headless.argLine",
-                    String.join(" ", StartupBench.defaultFlags())).trim().split("\\s+"));
+            // The same headless flags and sound set-up as the tests (the pom's surefire argLine), and the Java
+            // options the app ships with, so the figures are those of the app as people start it.
+            var flags = List.of((System.getProperty("bench.headless.argLine",
+                    String.join(" ", StartupBench.defaultFlags())) + " "
+                    + System.getProperty("bench.app.jvm.options", "")).trim().split("\\s+"));
             var env = new HashMap<String, String>();
             Optional.ofNullable(System.getProperty("bench.alsa")).ifPresent(conf -> env.put("ALSA_CONFIG_PATH", conf));
             int rows = Integer.getInteger("bench.ui.rows", 2000);
