@@ -83,6 +83,7 @@ public final class RunningApp implements AutoCloseable {
     private Features features;
     private Runnable onMainShown = () -> { };
     private boolean themeFollowed;
+    private java.util.function.Supplier<coregulate.breathing.ExerciseLibrary> exerciseLibrary;
 
     private RunningApp(Stage stage, Options options) {
         this.stage = stage;
@@ -109,6 +110,8 @@ public final class RunningApp implements AutoCloseable {
     private void begin() {
         // Queued first: the data folder is read while JavaFX makes and shows the first window.
         tasks.run(() -> openAndLoad(options.storeOpener()), this::onLoaded, this::showProblem);
+        // Today's suggestions need the bundled exercises; reading them (Jackson's first use) takes a while.
+        exerciseLibrary = coregulate.breathing.ExerciseLibrary.bundledInBackground();
         stage.setTitle(AppInfo.NAME);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -152,7 +155,7 @@ public final class RunningApp implements AutoCloseable {
         var settings = new SettingsService(new SettingsRepository(db), options.clock());
         var couples = new CoupleService(new CoupleRepository(db), options.clock(), loaded.deviceId());
         context = new AppContext(store.dataDir(), db, loaded.deviceId(), options.clock(), options.ticker(), tasks,
-                state, navigator, settings, couples, loaded.sync());
+                state, navigator, settings, couples, loaded.sync(), exerciseLibrary);
         state.darkThemeProperty().set(loaded.dark());
         loaded.bounds().ifPresent(this::applyBounds);
         if (!themeFollowed) {

@@ -1,6 +1,5 @@
 package coregulate.ui.exercises;
 
-import coregulate.breathing.ExerciseLibrary;
 import coregulate.service.ExerciseService;
 import coregulate.service.SessionService;
 import coregulate.storage.exercise.ExerciseRepository;
@@ -29,7 +28,7 @@ public final class ExercisesFeature implements Feature, ExerciseLauncher {
     public ExercisesFeature(AppContext ctx, ToneCues tones) {
         this.ctx = ctx;
         var repo = new ExerciseRepository(ctx.database());
-        this.exercises = new ExerciseService(ExerciseLibrary::bundled, repo, ctx.settings(), ctx.clock(), ctx.deviceId());
+        this.exercises = new ExerciseService(ctx.exerciseLibrary(), repo, ctx.settings(), ctx.clock(), ctx.deviceId());
         var sessions = new SessionService(repo, ctx.clock(), ctx.deviceId());
         var session = new SessionViewModel(ctx.ticker(), ctx.clock(), tones,
                 (draft, onSaved, onFailed) -> ctx.tasks().run(() -> sessions.record(draft), ok -> onSaved.run(), onFailed));
