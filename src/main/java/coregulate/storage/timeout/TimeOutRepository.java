@@ -110,7 +110,8 @@ public final class TimeOutRepository {
 
     public int promisesKept() {
         return db.read(c -> Jdbc.queryOne(c, "SELECT count(*) FROM time_out WHERE reconvened_at IS NOT NULL "
-                + "AND reconvened_at <= latest_return", rs -> rs.getInt(1)).orElse(0));
+                // As times, not as text: "...:00Z" sorts after "...:00.500Z" as text, though it is earlier.
+                + "AND julianday(reconvened_at) <= julianday(latest_return)", rs -> rs.getInt(1)).orElse(0));
     }
 
     private static String readyText(TimeOut t) {

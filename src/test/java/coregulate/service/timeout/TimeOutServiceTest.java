@@ -51,4 +51,25 @@ class TimeOutServiceTest {
                     () -> service.propose(ana, new AgreementDraft("p", "", 10, 12, "", "", "")));
         }
     }
+
+    @Test
+    void comingBackOnTheLastWholeSecondStillCountsAsAPromiseKept() {
+        // Called at half past a second: the latest return is stored with ".5", the reconvening without a
+        // fraction. Compared as text, "...:00Z" sorts after "...:00.500Z", though it is half a second earlier.
+        var clock = new FakeClock(java.time.Instant.parse("2026-11-24T18:00:00.500Z"), java.time.ZoneOffset.UTC);
+        var couple = CoupleSetup.anaAndSam(dir, clock);
+        try (var store = Store.open(dir)) {
+            var service = new TimeOutService(new TimeOutRepository(store.database()), clock, UUID.randomUUID(), couple);
+            var ana = couple.first().id();
+            var sam = couple.second().id();
+            var v1 = service.propose(ana, new AgreementDraft("pause", "", 20, 12, "", "", ""));
+            service.confirm(sam, v1);
+            var t = service.call(ana);
+            clock.advance(Duration.ofHours(12).minusMillis(500));
+            t = service.ready(t, ana);
+            t = service.ready(t, sam);
+            assertEquals(TimeOutPhase.RECONVENED, service.phaseOf(t));
+            assertEquals(1, service.promisesKept());
+        }
+    }
 }
