@@ -29,7 +29,7 @@ public final class ExerciseLibrary {
 
     /**
      * Starts reading the bundled file on a thread of its own, at once; the supplier waits for it and throws what
-     * reading it threw. The app starts this before its first window, as Today's suggestions need the exercises.
+     * reading it threw. The app starts this as its first window shows, as Today's suggestions need the exercises.
      */
     public static java.util.function.Supplier<ExerciseLibrary> bundledInBackground() {
         var reading = new java.util.concurrent.CompletableFuture<ExerciseLibrary>();

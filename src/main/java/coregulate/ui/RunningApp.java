@@ -110,8 +110,6 @@ public final class RunningApp implements AutoCloseable {
     private void begin() {
         // Queued first: the data folder is read while JavaFX makes and shows the first window.
         tasks.run(() -> openAndLoad(options.storeOpener()), this::onLoaded, this::showProblem);
-        // Today's suggestions need the bundled exercises; reading them (Jackson's first use) takes a while.
-        exerciseLibrary = coregulate.breathing.ExerciseLibrary.bundledInBackground();
         stage.setTitle(AppInfo.NAME);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -121,6 +119,9 @@ public final class RunningApp implements AutoCloseable {
         stage.setScene(new Scene(new StackPane(new Label("Opening Coregulate…")), DEFAULT_WIDTH, DEFAULT_HEIGHT));
         ThemeManager.apply(stage.getScene(), false);
         stage.show();
+        // Today's suggestions need the bundled exercises. Reading them is Jackson's first use and takes a while;
+        // started any sooner, it competes with the first window for the processor.
+        exerciseLibrary = coregulate.breathing.ExerciseLibrary.bundledInBackground();
     }
 
     private Loaded openAndLoad(java.util.function.Supplier<Store> opener) {
