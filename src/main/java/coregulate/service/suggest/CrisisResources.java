@@ -67,7 +67,7 @@ public final class CrisisResources {
         }
     }
 
-    /** Made on first use: reading JSON costs start-up time that the window is not kept waiting for. */
+    /** Made on first use, so that start-up does not pay for a JSON mapper it does not need yet. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
