@@ -27,33 +27,6 @@ public final class ExerciseLibrary {
         this.byId = Collections.unmodifiableMap(map);
     }
 
-    /**
-     * Starts reading the bundled file on a thread of its own, at once; the supplier waits for it and throws what
-     * reading it threw. The app starts this as its first window shows, as Today's suggestions need the exercises.
-     */
-    public static java.util.function.Supplier<ExerciseLibrary> bundledInBackground() {
-        var reading = new java.util.concurrent.CompletableFuture<ExerciseLibrary>();
-        var reader = new Thread(() -> {
-            try {
-                reading.complete(bundled());
-            } catch (RuntimeException | Error e) {
-                reading.completeExceptionally(e);
-            }
-        }, "exercise-library");
-        reader.setDaemon(true);
-        reader.start();
-        return () -> {
-            try {
-                return reading.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
-            }
-        };
-    }
-
     public static ExerciseLibrary bundled() {
         try (InputStream in = ExerciseLibrary.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {

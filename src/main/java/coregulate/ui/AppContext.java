@@ -13,6 +13,5 @@ import java.util.UUID;
 /** What every feature is built from; created once by the composition root. */
 public record AppContext(Path dataDir, Database database, UUID deviceId, Clock clock, Ticker ticker,
                          UiTasks tasks, AppState state, Navigator navigator, SettingsService settings,
-                         CoupleService couples, coregulate.sync.couple.CoupleSync coupleSync,
-                         java.util.function.Supplier<coregulate.breathing.ExerciseLibrary> exerciseLibrary) {
+                         CoupleService couples, coregulate.sync.couple.CoupleSync coupleSync) {
 }

@@ -13,6 +13,7 @@ import coregulate.service.SessionService;
 import coregulate.service.insights.InsightsService;
 import coregulate.storage.exercise.ExerciseRepository;
 import coregulate.ui.insights.InsightsFeature;
+import coregulate.breathing.ExerciseLibrary;
 import coregulate.service.ExerciseService;
 import coregulate.service.suggest.CrisisResources;
 import coregulate.service.suggest.SuggestionService;
@@ -56,7 +57,7 @@ public final class Features {
                 ctx.state().coupleProperty().get());
         var exerciseRepository = new ExerciseRepository(db);
         var sessionService = new SessionService(exerciseRepository, ctx.clock(), ctx.deviceId());
-        var exerciseService = new ExerciseService(ctx.exerciseLibrary(), exerciseRepository, ctx.settings(),
+        var exerciseService = new ExerciseService(ExerciseLibrary::bundled, exerciseRepository, ctx.settings(),
                 ctx.clock(), ctx.deviceId());
         var suggestionService = new SuggestionService(checkInService, timeOutService, sessionService, exerciseService,
                 ctx.clock());
@@ -74,7 +75,7 @@ public final class Features {
             }
         });
 
-        var exercises = new coregulate.ui.exercises.ExercisesFeature(ctx);
+        var exercises = new coregulate.ui.exercises.ExercisesFeature(ctx, exerciseService, sessionService);
         ExerciseLauncher exerciseLauncher = exercises;
         // The panel can call a time-out before the time-out area exists, so it goes through this field.
         Runnable callLater = () -> callTimeOut.run();

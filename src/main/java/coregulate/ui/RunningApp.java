@@ -83,7 +83,6 @@ public final class RunningApp implements AutoCloseable {
     private Features features;
     private Runnable onMainShown = () -> { };
     private boolean themeFollowed;
-    private java.util.function.Supplier<coregulate.breathing.ExerciseLibrary> exerciseLibrary;
 
     private RunningApp(Stage stage, Options options) {
         this.stage = stage;
@@ -119,9 +118,6 @@ public final class RunningApp implements AutoCloseable {
         stage.setScene(new Scene(new StackPane(new Label("Opening Coregulate…")), DEFAULT_WIDTH, DEFAULT_HEIGHT));
         ThemeManager.apply(stage.getScene(), false);
         stage.show();
-        // Today's suggestions need the bundled exercises. Reading them is Jackson's first use and takes a while;
-        // started any sooner, it competes with the first window for the processor.
-        exerciseLibrary = coregulate.breathing.ExerciseLibrary.bundledInBackground();
     }
 
     private Loaded openAndLoad(java.util.function.Supplier<Store> opener) {
@@ -156,7 +152,7 @@ public final class RunningApp implements AutoCloseable {
         var settings = new SettingsService(new SettingsRepository(db), options.clock());
         var couples = new CoupleService(new CoupleRepository(db), options.clock(), loaded.deviceId());
         context = new AppContext(store.dataDir(), db, loaded.deviceId(), options.clock(), options.ticker(), tasks,
-                state, navigator, settings, couples, loaded.sync(), exerciseLibrary);
+                state, navigator, settings, couples, loaded.sync());
         state.darkThemeProperty().set(loaded.dark());
         loaded.bounds().ifPresent(this::applyBounds);
         if (!themeFollowed) {

@@ -1,7 +1,6 @@
 package coregulate.breathing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,14 +34,6 @@ class ExerciseLibraryTest {
         for (var e : library.all()) {
             assertFalse(e.cautions().isEmpty() && e.hasLongHold(), e.id() + " has a hold but no caution");
         }
-    }
-
-    @Test
-    void readingInTheBackgroundGivesTheSameLibraryEveryTimeItIsAskedFor() {
-        var reading = ExerciseLibrary.bundledInBackground();
-        var first = reading.get();
-        assertEquals(ExerciseLibrary.bundled().all(), first.all());
-        assertSame(first, reading.get());
     }
 
     @Test

@@ -2,7 +2,6 @@ package coregulate.ui.exercises;
 
 import coregulate.service.ExerciseService;
 import coregulate.service.SessionService;
-import coregulate.storage.exercise.ExerciseRepository;
 import coregulate.ui.AppContext;
 import coregulate.ui.ExerciseLauncher;
 import coregulate.ui.Feature;
@@ -21,15 +20,14 @@ public final class ExercisesFeature implements Feature, ExerciseLauncher {
     private Node view;
     private java.util.List<Node> todayCards;
 
-    public ExercisesFeature(AppContext ctx) {
-        this(ctx, ToneCues.system());
+    /** The services are the ones the suggestions use too, so the bundled exercises are read once. */
+    public ExercisesFeature(AppContext ctx, ExerciseService exercises, SessionService sessions) {
+        this(ctx, exercises, sessions, ToneCues.system());
     }
 
-    public ExercisesFeature(AppContext ctx, ToneCues tones) {
+    public ExercisesFeature(AppContext ctx, ExerciseService exercises, SessionService sessions, ToneCues tones) {
         this.ctx = ctx;
-        var repo = new ExerciseRepository(ctx.database());
-        this.exercises = new ExerciseService(ctx.exerciseLibrary(), repo, ctx.settings(), ctx.clock(), ctx.deviceId());
-        var sessions = new SessionService(repo, ctx.clock(), ctx.deviceId());
+        this.exercises = exercises;
         var session = new SessionViewModel(ctx.ticker(), ctx.clock(), tones,
                 (draft, onSaved, onFailed) -> ctx.tasks().run(() -> sessions.record(draft), ok -> onSaved.run(), onFailed));
         this.vm = new ExercisesViewModel(exercises, sessions, ctx.tasks(), ctx.state(), session);
