@@ -1,7 +1,6 @@
 package coregulate.service.insights;
 
 import coregulate.breathing.ExerciseSession;
-import coregulate.domain.checkin.CheckIn;
 import coregulate.domain.checkin.CheckInPoint;
 import coregulate.domain.checkin.Trigger;
 import coregulate.domain.timeout.TimeOut;
@@ -32,18 +31,10 @@ public final class InsightsCalculator {
     private InsightsCalculator() {
     }
 
-    /** Every chart at once, from whole check-ins. */
-    public static Insights compute(String subject, LocalDate from, LocalDate toInclusive, ZoneId zone,
-                                   List<CheckIn> checkIns, List<Trigger> triggers, List<TimeOut> timeOuts,
-                                   List<ExerciseSession> sessions, Instant now) {
-        return fromPoints(subject, from, toInclusive, zone, checkIns.stream().map(CheckInPoint::of).toList(),
-                triggers, timeOuts, sessions, now);
-    }
-
     /** Every chart at once. */
-    public static Insights fromPoints(String subject, LocalDate from, LocalDate toInclusive, ZoneId zone,
-                                      List<CheckInPoint> checkIns, List<Trigger> triggers, List<TimeOut> timeOuts,
-                                      List<ExerciseSession> sessions, Instant now) {
+    public static Insights compute(String subject, LocalDate from, LocalDate toInclusive, ZoneId zone,
+                                   List<CheckInPoint> checkIns, List<Trigger> triggers, List<TimeOut> timeOuts,
+                                   List<ExerciseSession> sessions, Instant now) {
         var timeOutWeeks = timeOutsByWeek(timeOuts, zone, now);
         var notes = checkIns.stream().filter(c -> !c.note().isBlank())
                 .map(c -> c.at().atZone(zone).toLocalDate() + ": " + c.note()).toList();

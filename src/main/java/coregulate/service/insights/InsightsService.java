@@ -63,7 +63,7 @@ public final class InsightsService {
     public Insights compute(Scope scope) {
         String name = scope.subject().map(Partner::name)
                 .orElse(scope.couple().first().name() + " & " + scope.couple().second().name());
-        return InsightsCalculator.fromPoints(name, scope.from(), scope.toInclusive(), clock.getZone(), checkInPoints(scope),
+        return InsightsCalculator.compute(name, scope.from(), scope.toInclusive(), clock.getZone(), checkInPoints(scope),
                 triggers(scope), timeOuts(scope), sessions(scope), clock.instant());
     }
 

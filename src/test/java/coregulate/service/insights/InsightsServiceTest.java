@@ -80,7 +80,8 @@ class InsightsServiceTest {
                         ? sessions.sessions(maya.id()).stream()
                                 .filter(x -> !x.startedAt().isBefore(start) && x.startedAt().isBefore(end)).toList()
                         : List.<coregulate.breathing.ExerciseSession>of();
-                var expected = InsightsCalculator.compute(name, today.minusDays(89), today, zone, whole, logged,
+                var expected = InsightsCalculator.compute(name, today.minusDays(89), today, zone,
+                        whole.stream().map(coregulate.domain.checkin.CheckInPoint::of).toList(), logged,
                         timeOuts.between(start, end), own, clock.instant());
 
                 var scope = new InsightsService.Scope(made.couple(), maya.id(), subject, today.minusDays(89), today);
