@@ -58,7 +58,7 @@ public final class SessionService {
         return repo.ratings(partnerId);
     }
 
-    /** Per exercise, the partner's sessions and before/after changes; the suggestion module learns from this. */
+    /** Per exercise, the partner's sessions and before/after changes, as an exercise's page shows them. */
     public List<ExerciseEffect> history(UUID partnerId) {
         var byExercise = new LinkedHashMap<String, List<ExerciseSession>>();
         for (var s : repo.sessions(partnerId)) {

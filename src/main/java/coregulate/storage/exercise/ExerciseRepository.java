@@ -9,7 +9,6 @@ import coregulate.storage.Jdbc;
 import coregulate.storage.RecordColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,7 +114,7 @@ public final class ExerciseRepository {
 
     private static ExerciseSession session(ResultSet rs) throws SQLException {
         return new ExerciseSession(RecordColumns.read(rs), rs.getString("exercise_id"), rs.getString("exercise_name"),
-                coregulate.storage.Jdbc.instant(rs.getString("started_at")), rs.getLong("duration_s"), rs.getInt("completed") == 1,
+                Jdbc.instant(rs.getString("started_at")), rs.getLong("duration_s"), rs.getInt("completed") == 1,
                 Jdbc.intOrNull(rs, "before_level"), Jdbc.intOrNull(rs, "after_level"),
                 Jdbc.doubleOrNull(rs, "breaths_per_min"), Jdbc.uuid(rs.getString("together_with_id")));
     }
