@@ -167,7 +167,7 @@ final class ReceivedChanges {
     private static void collapseSimultaneousCalls(Connection c) throws SQLException {
         var open = Jdbc.query(c, "SELECT id, called_at FROM time_out WHERE cancelled_at IS NULL AND reconvened_at "
                 + "IS NULL ORDER BY called_at DESC, id DESC LIMIT 10", rs -> new Object[] {rs.getString(1),
-                Instant.parse(rs.getString(2)), rs.getString(2)});
+                Jdbc.instant(rs.getString(2)), rs.getString(2)});
         for (int i = 0; i + 1 < open.size(); i++) {
             Instant later = (Instant) open.get(i)[1];
             Instant earlier = (Instant) open.get(i + 1)[1];
